@@ -1,0 +1,84 @@
+using LeadIntel.Core.Extraction;
+
+namespace LeadIntel.Cli.Extract;
+
+/// <summary>Turns one CLI input (a file path or an http(s) URL) into an <see cref="ExtractOutput"/>.</summary>
+public sealed class InputExtractor(ExtractRequest request, HttpClient http)
+{
+    private static readonly HashSet<string> SupportedExtensions = new(StringComparer.OrdinalIgnoreCase) { ".html", ".htm", ".txt", ".png", ".jpg", ".jpeg" };
+    private static readonly HashSet<string> HtmlExtensions = new(StringComparer.OrdinalIgnoreCase) { ".html", ".htm" };
+    private readonly PageExtractor _pages = PageExtractor.CreateDefault();
+
+    public async Task<ExtractOutput> ExtractAsync(string input, CancellationToken ct)
+    {
+        try
+        {
+            if (Uri.TryCreate(input, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+            {
+                return await FromUrlAsync(input, url, ct);
+            }
+
+            return await FromFileAsync(input, ct);
+        }
+        catch (HttpRequestException ex)
+        {
+            return ExtractOutput.Failed(input, $"unreachable: {ex.Message}");
+        }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return ExtractOutput.Failed(input, "unreachable: timed out");
+        }
+        catch (IOException ex)
+        {
+            return ExtractOutput.Failed(input, $"cannot read: {ex.Message}");
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return ExtractOutput.Failed(input, $"cannot read: {ex.Message}");
+        }
+    }
+
+    private async Task<ExtractOutput> FromUrlAsync(string input, Uri url, CancellationToken ct)
+    {
+        using var response = await http.GetAsync(url, ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            return ExtractOutput.Failed(input, $"http {(int)response.StatusCode} {response.ReasonPhrase}");
+        }
+
+        var html = await response.Content.ReadAsStringAsync(ct);
+        var result = _pages.Extract(html, response.RequestMessage?.RequestUri ?? url, request.Region);
+        return new ExtractOutput(input, result.Phones, result.Emails, null);
+    }
+
+    private async Task<ExtractOutput> FromFileAsync(string input, CancellationToken ct)
+    {
+        var extension = Path.GetExtension(input);
+        if (!SupportedExtensions.Contains(extension))
+        {
+            return ExtractOutput.Failed(input, $"unsupported file type '{extension}': use .html, .htm, .txt, .png, .jpg or an http(s) URL");
+        }
+
+        if (!File.Exists(input))
+        {
+            return ExtractOutput.Failed(input, "file not found");
+        }
+
+        if (HtmlExtensions.Contains(extension))
+        {
+            var html = await File.ReadAllTextAsync(input, ct);
+            var result = _pages.Extract(html, null, request.Region);
+            return new ExtractOutput(input, result.Phones, result.Emails, null);
+        }
+
+        if (extension.Equals(".txt", StringComparison.OrdinalIgnoreCase))
+        {
+            var text = await File.ReadAllTextAsync(input, ct);
+            var html = "<html><body><pre>" + System.Net.WebUtility.HtmlEncode(text) + "</pre></body></html>";
+            var result = _pages.Extract(html, null, request.Region);
+            return new ExtractOutput(input, result.Phones, result.Emails, null);
+        }
+
+        return ExtractOutput.Failed(input, "image input needs OCR, which is not wired in yet");
+    }
+}

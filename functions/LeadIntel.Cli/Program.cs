@@ -1,0 +1,3 @@
+using LeadIntel.Cli.Commands;
+
+return await LeadIntelCommand.InvokeAsync(args);

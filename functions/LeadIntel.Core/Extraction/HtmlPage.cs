@@ -1,0 +1,31 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace LeadIntel.Core.Extraction;
+
+/// <summary>A parsed HTML document with what layers need to know about it: its URL and its region.</summary>
+public sealed class HtmlPage
+{
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+
+    private HtmlPage(IDocument document, Uri? url, string defaultRegion)
+    {
+        Document = document;
+        Url = url;
+        DefaultRegion = defaultRegion;
+        Region = PageRegion.Detect(document, url, defaultRegion);
+    }
+
+    public IDocument Document { get; }
+
+    public Uri? Url { get; }
+
+    /// <summary>The caller's region (campaign location).</summary>
+    public string DefaultRegion { get; }
+
+    /// <summary>The region used to parse national numbers: the caller's, refined by the page's own signals.</summary>
+    public string Region { get; }
+
+    public static HtmlPage Parse(string html, Uri? url = null, string defaultRegion = "US") =>
+        new(Parser.ParseDocument(html), url, defaultRegion.ToUpperInvariant());
+}

@@ -1,0 +1,41 @@
+using LeadIntel.Core.Model;
+
+namespace LeadIntel.Core.Extraction;
+
+/// <summary>
+/// Runs the phone and email layers over one HTML page. Layers are ordered strongest first; the
+/// aggregators normalize, dedupe and fuse what they find.
+/// </summary>
+public sealed class PageExtractor(IEnumerable<IPhoneLayer> phoneLayers, IEnumerable<IEmailLayer> emailLayers)
+{
+    private readonly IReadOnlyList<IPhoneLayer> _phoneLayers = phoneLayers.ToList();
+    private readonly IReadOnlyList<IEmailLayer> _emailLayers = emailLayers.ToList();
+
+    /// <summary>The standard HTML layers: tel_link, json_ld, visible_text for phones; mailto, json_ld, visible_text, obfuscated for emails.</summary>
+    public static PageExtractor CreateDefault() => new(PhoneLayers.Html(), EmailLayers.Html());
+
+    public ExtractionResult Extract(HtmlPage page)
+    {
+        var phones = new PhoneAggregator();
+        var emails = new EmailAggregator();
+        Collect(page, phones, emails);
+        return new ExtractionResult(phones.Build(), emails.Build());
+    }
+
+    public ExtractionResult Extract(string html, Uri? url = null, string defaultRegion = "US") =>
+        Extract(HtmlPage.Parse(html, url, defaultRegion));
+
+    /// <summary>Adds this page's sightings to aggregators shared across pages (a crawl).</summary>
+    public void Collect(HtmlPage page, PhoneAggregator phones, EmailAggregator emails)
+    {
+        foreach (var layer in _phoneLayers)
+        {
+            phones.AddRange(layer.Find(page), page.Region);
+        }
+
+        foreach (var layer in _emailLayers)
+        {
+            emails.AddRange(layer.Find(page));
+        }
+    }
+}
