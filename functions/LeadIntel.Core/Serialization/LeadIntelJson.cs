@@ -10,6 +10,8 @@ namespace LeadIntel.Core.Serialization;
 [JsonSerializable(typeof(Phone))]
 [JsonSerializable(typeof(Email))]
 [JsonSerializable(typeof(ExtractionResult))]
+[JsonSerializable(typeof(Lead))]
+[JsonSerializable(typeof(IReadOnlyList<Lead>))]
 [JsonSerializable(typeof(IReadOnlyList<Phone>))]
 [JsonSerializable(typeof(IReadOnlyList<Email>))]
 public sealed partial class LeadIntelJson : JsonSerializerContext;
