@@ -28,14 +28,13 @@ public sealed class PageExtractor(IEnumerable<IPhoneLayer> phoneLayers, IEnumera
     /// <summary>Adds this page's sightings to aggregators shared across pages (a crawl).</summary>
     public void Collect(HtmlPage page, PhoneAggregator phones, EmailAggregator emails)
     {
-        foreach (var layer in _phoneLayers)
-        {
-            phones.AddRange(layer.Find(page), page.Region);
-        }
-
-        foreach (var layer in _emailLayers)
-        {
-            emails.AddRange(layer.Find(page));
-        }
+        phones.AddRange(FindPhones(page), page.Region);
+        emails.AddRange(FindEmails(page));
     }
+
+    /// <summary>Every layer's raw phone sightings on this page, strongest layer first (a crawl relabels them before aggregating).</summary>
+    public IEnumerable<PhoneHit> FindPhones(HtmlPage page) => _phoneLayers.SelectMany(layer => layer.Find(page));
+
+    /// <summary>Every layer's raw email sightings on this page, strongest layer first.</summary>
+    public IEnumerable<EmailHit> FindEmails(HtmlPage page) => _emailLayers.SelectMany(layer => layer.Find(page));
 }
