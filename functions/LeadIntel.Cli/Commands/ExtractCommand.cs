@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using LeadIntel.Cli.Extract;
+using LeadIntel.Core.Crawling;
 using LeadIntel.Core.Extraction;
 
 namespace LeadIntel.Cli.Commands;
@@ -59,7 +60,10 @@ public static class ExtractCommand
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("LeadIntel/0.1 (+https://github.com/leadintel)");
-        var extractor = new InputExtractor(request, http);
+        // The crawler follows redirects itself (each hop checked against the site and robots.txt), so it gets its own client.
+        using var crawlHttp = request.Crawl ? CrawlHttp.CreateClient() : null;
+        var crawler = crawlHttp is null ? null : new WebsiteCrawler(crawlHttp, new CrawlOptions { MaxPages = request.MaxPages, MaxDepth = request.MaxDepth });
+        var extractor = new InputExtractor(request, http, crawler);
         var failed = 0;
         foreach (var input in inputs)
         {

@@ -1,9 +1,13 @@
+using LeadIntel.Core.Crawling;
 using LeadIntel.Core.Extraction;
 
 namespace LeadIntel.Cli.Extract;
 
-/// <summary>Turns one CLI input (a file path or an http(s) URL) into an <see cref="ExtractOutput"/>.</summary>
-public sealed class InputExtractor(ExtractRequest request, HttpClient http)
+/// <summary>
+/// Turns one CLI input (a file path or an http(s) URL) into an <see cref="ExtractOutput"/>. With a
+/// crawler, URL inputs are crawled (their site, contact pages first) instead of read as one page.
+/// </summary>
+public sealed class InputExtractor(ExtractRequest request, HttpClient http, WebsiteCrawler? crawler = null)
 {
     private static readonly HashSet<string> SupportedExtensions = new(StringComparer.OrdinalIgnoreCase) { ".html", ".htm", ".txt", ".png", ".jpg", ".jpeg" };
     private static readonly HashSet<string> HtmlExtensions = new(StringComparer.OrdinalIgnoreCase) { ".html", ".htm" };
@@ -15,7 +19,7 @@ public sealed class InputExtractor(ExtractRequest request, HttpClient http)
         {
             if (Uri.TryCreate(input, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
             {
-                return await FromUrlAsync(input, url, ct);
+                return crawler is null ? await FromUrlAsync(input, url, ct) : await CrawlAsync(input, url, crawler, ct);
             }
 
             return await FromFileAsync(input, ct);
@@ -49,6 +53,30 @@ public sealed class InputExtractor(ExtractRequest request, HttpClient http)
         var html = await response.Content.ReadAsStringAsync(ct);
         var result = _pages.Extract(html, response.RequestMessage?.RequestUri ?? url, request.Region);
         return new ExtractOutput(input, result.Phones, result.Emails, null);
+    }
+
+    private async Task<ExtractOutput> CrawlAsync(string input, Uri url, WebsiteCrawler websiteCrawler, CancellationToken ct)
+    {
+        var result = await websiteCrawler.CrawlAsync(url, request.Region, ct);
+        return new ExtractOutput(input, result.Phones, result.Emails, StartPageError(result))
+        {
+            Pages = result.Pages.Select(p => p.Url).ToList(),
+            NeedsBrowser = result.NeedsBrowser,
+        };
+    }
+
+    /// <summary>A crawl fails when its start page could not be read; trouble on other pages is not the input's failure.</summary>
+    private static string? StartPageError(CrawlResult result)
+    {
+        var start = result.Pages.FirstOrDefault(p => p.Depth == 0);
+        if (start is { Status: >= 200 and < 300 })
+        {
+            return null;
+        }
+
+        // The start page is visited first, so its error (or the robots.txt problem that stopped it) leads the list.
+        var error = result.Errors.FirstOrDefault()?.Message;
+        return error ?? (result.RobotsDenied.Count > 0 ? "robots.txt disallows this URL" : "start page not fetched");
     }
 
     private async Task<ExtractOutput> FromFileAsync(string input, CancellationToken ct)
