@@ -1,14 +1,23 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using LeadIntel.Core.Extraction;
 
 namespace LeadIntel.Core.Crawling;
 
-/// <summary>The links a crawl may follow from a page: <c>a</c> and <c>area</c> hrefs, resolved against <c>&lt;base href&gt;</c>.</summary>
-public static class PageLinks
+/// <summary>
+/// The links a crawl may follow from a page, resolved against <c>&lt;base href&gt;</c>: <c>a</c> and <c>area</c>
+/// hrefs, plus what old small-business sites still use to move readers on: frames and meta refresh.
+/// </summary>
+public static partial class PageLinks
 {
     public static IEnumerable<PageLink> Find(HtmlPage page)
     {
         var baseUrl = BaseUrl(page);
+        foreach (var link in Embedded(page, baseUrl))
+        {
+            yield return link;
+        }
+
         foreach (var element in page.Document.QuerySelectorAll("a[href], area[href]"))
         {
             var href = element.GetAttribute("href")!.Trim();
@@ -25,6 +34,28 @@ public static class PageLinks
             }
         }
     }
+
+    private static IEnumerable<PageLink> Embedded(HtmlPage page, Uri? baseUrl)
+    {
+        var targets = page.Document.QuerySelectorAll("frame[src], iframe[src]").Select(f => f.GetAttribute("src")!)
+            .Concat(page.Document.QuerySelectorAll("meta[http-equiv='refresh' i][content]")
+                .Select(m => RefreshTarget().Match(m.GetAttribute("content")!))
+                .Where(m => m.Success)
+                .Select(m => m.Groups["url"].Value));
+        foreach (var target in targets)
+        {
+            var href = target.Trim().Trim('\'', '"');
+            var resolved = baseUrl is null ? Uri.TryCreate(href, UriKind.Absolute, out var url) : Uri.TryCreate(baseUrl, href, out url);
+            if (href.Length > 0 && resolved && url is not null && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+            {
+                yield return new PageLink(url, string.Empty);
+            }
+        }
+    }
+
+    // content="0; url=/home" (also URL='...' and without the "url=" label).
+    [GeneratedRegex(@"^\s*\d*(\.\d*)?\s*[;,]\s*(url\s*=\s*)?(?<url>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RefreshTarget();
 
     private static Uri? BaseUrl(HtmlPage page)
     {
