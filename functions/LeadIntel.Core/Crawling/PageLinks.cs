@@ -26,9 +26,7 @@ public static partial class PageLinks
                 continue;
             }
 
-            Uri? url;
-            var resolved = baseUrl is null ? Uri.TryCreate(href, UriKind.Absolute, out url) : Uri.TryCreate(baseUrl, href, out url);
-            if (resolved && url is not null && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+            if (Resolve(baseUrl, href) is { } url)
             {
                 yield return new PageLink(url, Words(element));
             }
@@ -44,9 +42,7 @@ public static partial class PageLinks
                 .Select(m => m.Groups["url"].Value));
         foreach (var target in targets)
         {
-            var href = target.Trim().Trim('\'', '"');
-            var resolved = baseUrl is null ? Uri.TryCreate(href, UriKind.Absolute, out var url) : Uri.TryCreate(baseUrl, href, out url);
-            if (href.Length > 0 && resolved && url is not null && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+            if (Resolve(baseUrl, target.Trim().Trim('\'', '"')) is { } url)
             {
                 yield return new PageLink(url, string.Empty);
             }
@@ -56,6 +52,18 @@ public static partial class PageLinks
     // content="0; url=/home" (also URL='...' and without the "url=" label).
     [GeneratedRegex(@"^\s*\d*(\.\d*)?\s*[;,]\s*(url\s*=\s*)?(?<url>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RefreshTarget();
+
+    /// <summary>The absolute http(s) URL <paramref name="href"/> points to, or null.</summary>
+    private static Uri? Resolve(Uri? baseUrl, string href)
+    {
+        if (href.Length == 0)
+        {
+            return null;
+        }
+
+        var resolved = baseUrl is null ? Uri.TryCreate(href, UriKind.Absolute, out var url) : Uri.TryCreate(baseUrl, href, out url);
+        return resolved && url is not null && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps) ? url : null;
+    }
 
     private static Uri? BaseUrl(HtmlPage page)
     {
