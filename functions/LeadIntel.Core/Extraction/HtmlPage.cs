@@ -6,7 +6,8 @@ namespace LeadIntel.Core.Extraction;
 /// <summary>A parsed HTML document with what layers need to know about it: its URL and its region.</summary>
 public sealed class HtmlPage
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+    // AngleSharp does not promise a parser is safe to share across threads, and crawls parse concurrently.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false }));
 
     private HtmlPage(IDocument document, Uri? url, string defaultRegion)
     {
@@ -27,5 +28,5 @@ public sealed class HtmlPage
     public string Region { get; }
 
     public static HtmlPage Parse(string html, Uri? url = null, string defaultRegion = "US") =>
-        new(Parser.ParseDocument(html), url, defaultRegion.ToUpperInvariant());
+        new(Parser.Value!.ParseDocument(html), url, defaultRegion.ToUpperInvariant());
 }
