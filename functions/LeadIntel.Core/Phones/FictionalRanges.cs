@@ -28,6 +28,8 @@ public static class FictionalRanges
                 || national.StartsWith("37010", StringComparison.Ordinal)
                 || national.StartsWith("75550", StringComparison.Ordinal)
                 || national.StartsWith("87010", StringComparison.Ordinal),
+            // France, ARCEP: 01 99 00 xx xx is set aside for fiction.
+            33 => national.StartsWith("19900", StringComparison.Ordinal) && national.Length == 9,
             _ => false,
         };
     }

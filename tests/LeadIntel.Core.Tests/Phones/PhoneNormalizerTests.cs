@@ -32,6 +32,15 @@ public class PhoneNormalizerTests
         Assert.False(real.Fictional);
     }
 
+    [Fact]
+    public void French_01_99_00_is_flagged_fictional()
+    {
+        Assert.True(PhoneNormalizer.TryNormalize("01 99 00 12 34", "FR", out var fictional));
+        Assert.True(fictional.Fictional);
+        Assert.True(PhoneNormalizer.TryNormalize("01 42 68 53 00", "FR", out var real));
+        Assert.False(real.Fictional);
+    }
+
     [Theory]
     [InlineData("12345")]
     [InlineData("not a phone")]
