@@ -17,14 +17,15 @@ public static class DirectoryDetailParser
 {
     public const string Platform = "directory";
 
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+    // AngleSharp does not promise a parser is safe to share across threads, and adapters parse pages concurrently.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false }));
 
     /// <param name="url">The detail page's URL (the lead's <c>url</c>; links resolve against it).</param>
     /// <param name="region">The campaign's default region; the page's JSON-LD address country refines it.</param>
     /// <param name="extractor">The phone and email layers; <see cref="PageExtractor.CreateDefault"/> when null.</param>
     public static Lead Parse(string html, Uri url, string query, string region, DateTimeOffset foundAt, PageExtractor? extractor = null)
     {
-        var document = Parser.ParseDocument(html);
+        var document = Parser.Value!.ParseDocument(html);
         var ld = LocalBusinessJsonLd.Find(document);
         var listing = document.QuerySelector("article.biz-detail") ?? document.Body ?? document.DocumentElement;
         var scoped = ScopedPage(document, listing, url, region);

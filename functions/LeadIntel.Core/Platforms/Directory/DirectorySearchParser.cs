@@ -7,12 +7,13 @@ namespace LeadIntel.Core.Platforms.Directory;
 /// <summary>Reads a directory search results page. Pure: HTML in, listings and the next page out.</summary>
 public static class DirectorySearchParser
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+    // AngleSharp does not promise a parser is safe to share across threads, and adapters parse pages concurrently.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false }));
 
     /// <param name="url">The page's own URL, against which links resolve.</param>
     public static DirectorySearchPage Parse(string html, Uri url)
     {
-        var document = Parser.ParseDocument(html);
+        var document = Parser.Value!.ParseDocument(html);
         var listings = new List<DirectoryListing>();
         // Sponsored cards sell the slot to businesses outside the query: they are not results.
         foreach (var card in document.QuerySelectorAll("li.result-card:not(.sponsored)"))
