@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-apt_packages=(libtesseract5 tesseract-ocr-eng libleptonica-dev)
+# OCR: Tesseract 5 and Leptonica (runtime libraries only; called via P/Invoke), English data; DejaVu fonts render test images.
+apt_packages=(libtesseract5 liblept5 tesseract-ocr-eng fonts-dejavu-core)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
