@@ -63,7 +63,7 @@ public static class ExtractCommand
         // The crawler follows redirects itself (each hop checked against the site and robots.txt), so it gets its own client.
         using var crawlHttp = request.Crawl ? CrawlHttp.CreateClient() : null;
         var crawler = crawlHttp is null ? null : new WebsiteCrawler(crawlHttp, new CrawlOptions { MaxPages = request.MaxPages, MaxDepth = request.MaxDepth });
-        var extractor = new InputExtractor(request, http, crawler);
+        using var extractor = new InputExtractor(request, http, crawler);
         var failed = 0;
         foreach (var input in inputs)
         {

@@ -14,5 +14,9 @@ public sealed record ExtractOutput(string Input, IReadOnlyList<Phone> Phones, IR
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Pages { get; init; }
 
+    /// <summary>Images read by <c>--ocr</c> on an HTML page.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<OcrImageReport>? OcrImages { get; init; }
+
     public static ExtractOutput Failed(string input, string error) => new(input, [], [], error);
 }

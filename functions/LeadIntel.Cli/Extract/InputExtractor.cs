@@ -1,17 +1,24 @@
 using LeadIntel.Core.Crawling;
 using LeadIntel.Core.Extraction;
+using LeadIntel.Core.Ocr;
 
 namespace LeadIntel.Cli.Extract;
 
 /// <summary>
 /// Turns one CLI input (a file path or an http(s) URL) into an <see cref="ExtractOutput"/>. With a
 /// crawler, URL inputs are crawled (their site, contact pages first) instead of read as one page.
+/// Images are read by OCR; with <c>--ocr</c>, so are a page's likely contact images.
 /// </summary>
-public sealed class InputExtractor(ExtractRequest request, HttpClient http, WebsiteCrawler? crawler = null)
+public sealed class InputExtractor(ExtractRequest request, HttpClient http, WebsiteCrawler? crawler = null) : IDisposable
 {
     private static readonly HashSet<string> SupportedExtensions = new(StringComparer.OrdinalIgnoreCase) { ".html", ".htm", ".txt", ".png", ".jpg", ".jpeg" };
     private static readonly HashSet<string> HtmlExtensions = new(StringComparer.OrdinalIgnoreCase) { ".html", ".htm" };
+    private static readonly HashSet<string> ImageExtensions = new(StringComparer.OrdinalIgnoreCase) { ".png", ".jpg", ".jpeg" };
     private readonly PageExtractor _pages = PageExtractor.CreateDefault();
+    private readonly ImageLoader _images = new(http);
+
+    // Tesseract loads only when an input needs it; two engines match the two cores OCR has here.
+    private readonly Lazy<OcrEnginePool> _ocr = new(() => new OcrEnginePool(Math.Clamp(Environment.ProcessorCount, 1, 2)));
 
     public async Task<ExtractOutput> ExtractAsync(string input, CancellationToken ct)
     {
@@ -40,6 +47,22 @@ public sealed class InputExtractor(ExtractRequest request, HttpClient http, Webs
         {
             return ExtractOutput.Failed(input, $"cannot read: {ex.Message}");
         }
+        catch (ImageLoadException ex)
+        {
+            return ExtractOutput.Failed(input, $"cannot read: {ex.Message}");
+        }
+        catch (OcrException ex)
+        {
+            return ExtractOutput.Failed(input, $"ocr: {ex.Message}");
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_ocr.IsValueCreated)
+        {
+            _ocr.Value.Dispose();
+        }
     }
 
     private async Task<ExtractOutput> FromUrlAsync(string input, Uri url, CancellationToken ct)
@@ -51,8 +74,8 @@ public sealed class InputExtractor(ExtractRequest request, HttpClient http, Webs
         }
 
         var html = await response.Content.ReadAsStringAsync(ct);
-        var result = _pages.Extract(html, response.RequestMessage?.RequestUri ?? url, request.Region);
-        return new ExtractOutput(input, result.Phones, result.Emails, null);
+        var page = HtmlPage.Parse(html, response.RequestMessage?.RequestUri ?? url, request.Region);
+        return await FromPageAsync(input, page, null, ct);
     }
 
     private async Task<ExtractOutput> CrawlAsync(string input, Uri url, WebsiteCrawler websiteCrawler, CancellationToken ct)
@@ -95,18 +118,44 @@ public sealed class InputExtractor(ExtractRequest request, HttpClient http, Webs
         if (HtmlExtensions.Contains(extension))
         {
             var html = await File.ReadAllTextAsync(input, ct);
-            var result = _pages.Extract(html, null, request.Region);
-            return new ExtractOutput(input, result.Phones, result.Emails, null);
+            var page = HtmlPage.Parse(html, null, request.Region);
+            return await FromPageAsync(input, page, new Uri(Path.GetFullPath(input)), ct);
         }
 
-        if (extension.Equals(".txt", StringComparison.OrdinalIgnoreCase))
+        if (ImageExtensions.Contains(extension))
         {
-            var text = await File.ReadAllTextAsync(input, ct);
-            var html = "<html><body><pre>" + System.Net.WebUtility.HtmlEncode(text) + "</pre></body></html>";
-            var result = _pages.Extract(html, null, request.Region);
-            return new ExtractOutput(input, result.Phones, result.Emails, null);
+            return await FromImageAsync(input, ct);
         }
 
-        return ExtractOutput.Failed(input, "image input needs OCR, which is not wired in yet");
+        var text = await File.ReadAllTextAsync(input, ct);
+        var result = _pages.Extract("<html><body><pre>" + System.Net.WebUtility.HtmlEncode(text) + "</pre></body></html>", null, request.Region);
+        return new ExtractOutput(input, result.Phones, result.Emails, null);
+    }
+
+    /// <param name="fileBase">The HTML file's own URI when read from disk: relative images resolve against it.</param>
+    private async Task<ExtractOutput> FromPageAsync(string input, HtmlPage page, Uri? fileBase, CancellationToken ct)
+    {
+        var phones = new PhoneAggregator();
+        var emails = new EmailAggregator();
+        _pages.Collect(page, phones, emails);
+        IReadOnlyList<OcrImageReport>? images = null;
+        if (request.Ocr)
+        {
+            var reader = new PageImageReader(new ImageOcrSelector(), _images, _ocr.Value);
+            images = await reader.ReadAsync(page, fileBase, phones, emails, ct);
+        }
+
+        return new ExtractOutput(input, phones.Build(), emails.Build(), null) { OcrImages = images };
+    }
+
+    private async Task<ExtractOutput> FromImageAsync(string input, CancellationToken ct)
+    {
+        var bytes = await _images.ReadFileAsync(input, ct);
+        var result = await _ocr.Value.RecognizeAsync(bytes, ct);
+        var phones = new PhoneAggregator();
+        var emails = new EmailAggregator();
+        phones.AddRange(new OcrPhoneReader(_ocr.Value).Find(result, request.Region), request.Region);
+        emails.AddRange(OcrEmailReader.Find(result));
+        return new ExtractOutput(input, phones.Build(), emails.Build(), null);
     }
 }
