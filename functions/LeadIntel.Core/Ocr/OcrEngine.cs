@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using LeadIntel.Core.Ocr.Interop;
 
 namespace LeadIntel.Core.Ocr;
@@ -133,9 +134,14 @@ public sealed class OcrEngine : IDisposable
             try
             {
                 TesseractApi.MonitorSetDeadlineMSecs(monitor, (int)Math.Min(int.MaxValue, _options.RecognizeTimeout.TotalMilliseconds));
+                var started = Stopwatch.GetTimestamp();
                 if (TesseractApi.Recognize(_handle, monitor) != 0)
                 {
-                    throw new OcrException(OcrFailure.RecognitionFailed, $"Tesseract could not recognize the {width}x{height} image");
+                    // Tesseract reports a passed deadline as a plain failure; the clock tells them apart.
+                    var elapsed = Stopwatch.GetElapsedTime(started);
+                    throw elapsed >= _options.RecognizeTimeout * 0.9
+                        ? new OcrException(OcrFailure.TimedOut, $"reading the {width}x{height} image took over {_options.RecognizeTimeout.TotalSeconds:0.#} s")
+                        : new OcrException(OcrFailure.RecognitionFailed, $"Tesseract could not recognize the {width}x{height} image");
                 }
             }
             finally

@@ -22,7 +22,7 @@ public sealed class OcrEngineOptions
     /// <summary>Decoded images above this many pixels are refused (a 5 MB JPEG can decode to hundreds of MB).</summary>
     public long MaxPixels { get; init; } = 25_000_000;
 
-    /// <summary>Recognition of one image stops after this long and returns what it read so far.</summary>
+    /// <summary>Recognition of one image is abandoned after this long (<see cref="OcrFailure.TimedOut"/>).</summary>
     public TimeSpan RecognizeTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Web images carry no DPI; telling Tesseract 300 silences its guess and warning.</summary>

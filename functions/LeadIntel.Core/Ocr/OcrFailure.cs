@@ -15,6 +15,9 @@ public enum OcrFailure
     /// <summary>libtesseract / Leptonica are not installed.</summary>
     MissingNativeLibrary,
 
+    /// <summary>Recognition took longer than <see cref="OcrEngineOptions.RecognizeTimeout"/>.</summary>
+    TimedOut,
+
     /// <summary>Tesseract returned an error while recognizing.</summary>
     RecognitionFailed,
 }

@@ -73,6 +73,17 @@ public class OcrEngineTests(OcrEngines engines)
     }
 
     [Fact]
+    public void Recognition_past_the_deadline_is_a_timeout()
+    {
+        var (png, _) = TextImage.Render(Enumerable.Range(1, 12).Select(i => $"Line {i}: call 0800 123 45{i:00} today").ToArray(), height: 900, fontSize: 24);
+        using var engine = OcrEngine.Create(new OcrEngineOptions { RecognizeTimeout = TimeSpan.FromMilliseconds(1) });
+
+        var error = Assert.Throws<OcrException>(() => engine.Recognize(png));
+
+        Assert.Equal(OcrFailure.TimedOut, error.Failure);
+    }
+
+    [Fact]
     public void Missing_language_data_is_a_typed_error_naming_the_file()
     {
         var empty = Directory.CreateTempSubdirectory("tessdata-").FullName;
