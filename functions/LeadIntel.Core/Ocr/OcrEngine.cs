@@ -127,9 +127,16 @@ public sealed class OcrEngine : IDisposable
             throw new OcrException(OcrFailure.ImageTooLarge, $"the image is {width}x{height} pixels, over the {_options.MaxPixels} pixel limit");
         }
 
+        var scale = UpscaleFactor(height);
+        using var scaled = scale > 1 ? LeptonicaApi.Scaled(pix, scale) : null;
+        if (scaled is { IsInvalid: true })
+        {
+            throw new OcrException(OcrFailure.RecognitionFailed, $"could not scale the {width}x{height} image");
+        }
+
         try
         {
-            TesseractApi.SetImage2(_handle, pix);
+            TesseractApi.SetImage2(_handle, scaled ?? pix);
             var monitor = TesseractApi.MonitorCreate();
             try
             {
@@ -150,7 +157,7 @@ public sealed class OcrEngine : IDisposable
             }
 
             var text = TesseractApi.TakeText(TesseractApi.GetUtf8Text(_handle));
-            return new OcrResult(text, ReadLines(), width, height);
+            return new OcrResult(text, ReadLines(scale), width, height);
         }
         finally
         {
@@ -159,7 +166,8 @@ public sealed class OcrEngine : IDisposable
         }
     }
 
-    private List<OcrLine> ReadLines()
+    /// <param name="scale">How much the image was enlarged: boxes are mapped back to the original's pixels.</param>
+    private List<OcrLine> ReadLines(int scale)
     {
         var lines = new List<OcrLine>();
         var iterator = TesseractApi.GetIterator(_handle);
@@ -187,7 +195,8 @@ public sealed class OcrEngine : IDisposable
                 }
 
                 var confidence = TesseractApi.ResultIteratorConfidence(iterator, TesseractApi.LevelWord);
-                words.Add(new OcrWord(text, PixelBox.FromEdges(left, top, right, bottom), confidence));
+                var box = PixelBox.FromEdges(left / scale, top / scale, (right + scale - 1) / scale, (bottom + scale - 1) / scale);
+                words.Add(new OcrWord(text, box, confidence));
             }
             while (TesseractApi.ResultIteratorNext(iterator, TesseractApi.LevelWord) != 0);
 
@@ -203,6 +212,9 @@ public sealed class OcrEngine : IDisposable
 
         return lines;
     }
+
+    private int UpscaleFactor(int height) =>
+        height >= _options.UpscaleBelowHeight || height <= 0 ? 1 : Math.Min(4, (_options.UpscaleBelowHeight + height - 1) / height);
 
     private static string Describe(ReadOnlySpan<byte> image)
     {

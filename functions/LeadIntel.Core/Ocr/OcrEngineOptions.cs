@@ -25,6 +25,12 @@ public sealed class OcrEngineOptions
     /// <summary>Recognition of one image is abandoned after this long (<see cref="OcrFailure.TimedOut"/>).</summary>
     public TimeSpan RecognizeTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// Images shorter than this are scaled up (by a whole factor, at most 4) before reading: Tesseract
+    /// misses text a few pixels high, as in phone numbers rendered as small inline images. 0 disables.
+    /// </summary>
+    public int UpscaleBelowHeight { get; init; } = 32;
+
     /// <summary>Web images carry no DPI; telling Tesseract 300 silences its guess and warning.</summary>
     public int AssumedDpi { get; init; } = 300;
 

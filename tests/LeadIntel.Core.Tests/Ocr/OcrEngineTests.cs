@@ -38,6 +38,19 @@ public class OcrEngineTests(OcrEngines engines)
     }
 
     [Fact]
+    public async Task Reads_a_tiny_inline_number_image_with_boxes_in_its_own_pixels()
+    {
+        // 10 px text in a 14 px high image, as sites render phone numbers to keep them from scrapers.
+        var (png, drawn) = TextImage.Render(["+49 30 1234 5678"], width: 100, height: 14, fontSize: 10, left: 4, top: 2);
+
+        var result = await engines.Pool.RecognizeAsync(png);
+
+        Assert.Equal("+49 30 1234 5678", Assert.Single(result.Lines).Text);
+        Assert.Equal((100, 14), (result.ImageWidth, result.ImageHeight));
+        AssertInside(result.Lines[0].Box, drawn[0], slack: 2);
+    }
+
+    [Fact]
     public async Task A_blank_image_reads_as_no_text()
     {
         var (png, _) = TextImage.Render([]);

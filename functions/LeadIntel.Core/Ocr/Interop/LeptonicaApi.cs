@@ -26,8 +26,14 @@ internal static partial class LeptonicaApi
     [LibraryImport(OcrNativeLibraries.Leptonica, EntryPoint = "pixGetHeight")]
     public static partial int GetHeight(PixHandle pix);
 
+    [LibraryImport(OcrNativeLibraries.Leptonica, EntryPoint = "pixScale")]
+    private static partial IntPtr Scale(PixHandle pix, float scaleX, float scaleY);
+
     [LibraryImport(OcrNativeLibraries.Leptonica, EntryPoint = "setMsgSeverity")]
     private static partial int SetMsgSeverity(int severity);
+
+    /// <summary>A copy scaled by <paramref name="factor"/> (smoothed, so upscaled text keeps its shape).</summary>
+    public static PixHandle Scaled(PixHandle pix, float factor) => new(Scale(pix, factor, factor));
 
     /// <summary>Decodes PNG, JPEG, GIF, TIFF, BMP, WebP or PNM bytes; an invalid handle when Leptonica cannot.</summary>
     public static unsafe PixHandle Decode(ReadOnlySpan<byte> image)
