@@ -51,7 +51,7 @@ public class OcrPhoneReaderTests(OcrEngines engines)
     [Fact]
     public void Drops_numbers_tesseract_doubted()
     {
-        var result = Result(("020", 70, 20), ("7946", 130, 25), ("0958", 200, 30));
+        var result = Result(("020", 70, 95), ("7946", 130, 45), ("0958", 200, 95));
 
         Assert.Empty(new OcrPhoneReader(engines.Pool).Find(result, "GB"));
     }
