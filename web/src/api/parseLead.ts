@@ -1,5 +1,5 @@
 import type { BoxGeometry, Email, Lead, Phone, PhoneEvidence } from "./contract";
-import { arr, bool, isObject, listOf, num, str, type WireObject } from "./wireFields";
+import { arr, bool, isObject, listOf, num, str, strings, type WireObject } from "./wireFields";
 
 export function parseBox(raw: unknown): BoxGeometry | null {
   if (!isObject(raw)) return null;
@@ -56,9 +56,9 @@ function parseEmail(raw: unknown): Email | null {
   if (!isObject(raw)) return null;
   const address = str(raw, "address", "email");
   if (!address) return null;
-  const layers = arr(raw, "evidence")
-    .map((e) => (isObject(e) ? str(e, "layer") : null))
-    .filter((l): l is string => l !== null);
+  const layers = [...strings(raw, "layers"), ...arr(raw, "evidence").map((e) => (isObject(e) ? str(e, "layer") : null))].filter(
+    (l): l is string => l !== null,
+  );
   return { address, confidence: num(raw, "confidence") ?? 0, layers: [...new Set(layers)] };
 }
 
