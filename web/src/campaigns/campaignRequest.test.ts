@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { buildCampaignRequest, EMPTY_FORM, mapServerErrors } from "./campaignRequest";
+
+describe("buildCampaignRequest", () => {
+  it("builds the contract body: trimmed, deduplicated queries; only the filters set", () => {
+    const result = buildCampaignRequest({
+      ...EMPTY_FORM,
+      queries: " dentists in Toronto \n\nplumbers in Toronto\ndentists in Toronto",
+      platforms: ["google_maps", "directory"],
+      location: " Toronto ",
+      maxResults: "120",
+      region: "ca",
+    });
+    expect(result).toEqual({
+      ok: true,
+      request: {
+        queries: ["dentists in Toronto", "plumbers in Toronto"],
+        platforms: ["directory", "google_maps"],
+        max_results: 120,
+        region: "CA",
+        filters: { location: "Toronto" },
+      },
+    });
+  });
+
+  it("sends the student filters for LinkedIn", () => {
+    const r = buildCampaignRequest({ ...EMPTY_FORM, queries: "x", platforms: ["linkedin"], studentOnly: true, fieldOfStudy: "Computer Science" });
+    expect(r.ok && r.request.filters).toEqual({ student_only: true, field_of_study: "Computer Science" });
+  });
+
+  it("sends enrichment options only when they differ from the defaults", () => {
+    const plain = buildCampaignRequest({ ...EMPTY_FORM, queries: "x" });
+    expect(plain.ok && plain.request.options).toBeUndefined();
+    const ocr = buildCampaignRequest({ ...EMPTY_FORM, queries: "x", enrichment: { ...EMPTY_FORM.enrichment, ocr: true } });
+    expect(ocr.ok && ocr.request.options).toEqual({ crawl_website: true, extract_emails: true, ocr: true });
+  });
+
+  it("reports every invalid field at once", () => {
+    expect(buildCampaignRequest({ ...EMPTY_FORM, queries: "  \n ", platforms: [], maxResults: "0", region: "USA" })).toEqual({
+      ok: false,
+      errors: {
+        queries: "Enter at least one query.",
+        platforms: "Choose at least one platform.",
+        maxResults: "A whole number from 1 to 5000.",
+        region: "A two-letter country code, e.g. US, CA, GB.",
+      },
+    });
+    const r = buildCampaignRequest({ ...EMPTY_FORM, queries: "x", maxResults: "2.5" });
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe("mapServerErrors", () => {
+  it("maps the API's field names onto the form", () => {
+    expect(mapServerErrors({ max_results: ["out of range"], "filters.location": ["too long"], "$.queries[0]": ["empty"], body: ["too large"] }, "x")).toEqual({
+      maxResults: "out of range",
+      location: "too long",
+      queries: "empty",
+      form: "too large",
+    });
+    expect(mapServerErrors({}, "Server said no")).toEqual({ form: "Server said no" });
+  });
+});
