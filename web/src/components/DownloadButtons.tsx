@@ -7,7 +7,7 @@ import type { ExportResult } from "../exports/LeadExporter";
 const FORMAT_LABELS: Record<ExportFormat, string> = { csv: "CSV", json: "JSON", xlsx: "Excel" };
 
 /** A row of CSV / JSON / Excel buttons around one export function. */
-export function DownloadButtons({ download, formats = ["csv", "json", "xlsx"], label, disabled }: { download: (format: ExportFormat) => Promise<ExportResult>; formats?: ExportFormat[]; label: string; disabled?: boolean }) {
+export function DownloadButtons({ download, formats = ["csv", "json", "xlsx"], label, disabled, compact }: { download: (format: ExportFormat) => Promise<ExportResult>; formats?: ExportFormat[]; label: string; disabled?: boolean; compact?: boolean }) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
@@ -27,10 +27,11 @@ export function DownloadButtons({ download, formats = ["csv", "json", "xlsx"], l
 
   return (
     <div className="flex flex-col gap-1">
-      <div role="group" aria-label={label} className="flex flex-wrap gap-2">
+      <div role="group" aria-label={label} className="flex flex-wrap items-center gap-2">
+        {compact && <span className="text-sm text-slate-800">Download</span>}
         {formats.map((f) => (
-          <button key={f} type="button" className="btn-secondary" onClick={() => void run(f)} disabled={disabled || busy !== null} data-testid={`download-${f}`}>
-            {busy === f ? "Preparing…" : `Download ${FORMAT_LABELS[f]}`}
+          <button key={f} type="button" className="btn-secondary" onClick={() => void run(f)} disabled={disabled || busy !== null} aria-label={compact ? `Download ${FORMAT_LABELS[f]}` : undefined} data-testid={`download-${f}`}>
+            {busy === f ? "Preparing…" : compact ? FORMAT_LABELS[f] : `Download ${FORMAT_LABELS[f]}`}
           </button>
         ))}
       </div>

@@ -21,7 +21,7 @@ export function LogPane({ lines }: { lines: LiveLogLine[] }) {
         const el = e.currentTarget;
         follow.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
       }}
-      className="h-32 shrink-0 overflow-y-auto rounded-md border border-slate-200 bg-slate-50 p-2 font-mono text-xs leading-5"
+      className="min-h-32 flex-1 overflow-y-auto rounded-md border border-slate-200 bg-slate-50 p-2 font-mono text-xs leading-5"
       data-testid="log-pane"
     >
       {lines.length === 0 ? (

@@ -12,12 +12,12 @@ export const ROW_HEIGHT = 44;
 type Variant = "compact" | "full";
 
 const GRID: Record<Variant, string> = {
-  compact: "grid-cols-[2.5rem_minmax(0,1fr)_9.5rem_5.5rem]",
+  compact: "grid-cols-[minmax(0,1fr)_8.75rem]",
   full: "grid-cols-[3rem_minmax(12rem,1.4fr)_8rem_10rem_minmax(10rem,1fr)_minmax(8rem,0.8fr)_minmax(12rem,1fr)]",
 };
 
 const HEADERS: Record<Variant, string[]> = {
-  compact: ["#", "Name", "Phone", "Platform"],
+  compact: ["Name", "Phone"],
   full: ["#", "Name", "Platform", "Phone", "Email", "Category", "Address"],
 };
 
@@ -95,24 +95,21 @@ export function ResultsTable({ leads, variant = "compact", label = "Results" }: 
                   className={`${grid} absolute inset-x-0 border-b border-slate-100 text-sm hover:bg-indigo-50/60`}
                   style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
                 >
-                  <span role="cell" className="text-xs text-slate-600 tabular-nums">
-                    {item.index + 1}
-                  </span>
+                  {variant === "full" && (
+                    <span role="cell" className="text-xs text-slate-600 tabular-nums">
+                      {item.index + 1}
+                    </span>
+                  )}
                   <span role="cell" className="min-w-0">
                     <button type="button" className="block max-w-full truncate text-left font-medium text-slate-900 hover:underline" onClick={() => setSelected(lead)} title={lead.name}>
                       {lead.name}
                     </button>
-                    {variant === "compact" && <span className="block truncate text-xs text-slate-600">{[lead.category, lead.address].filter(Boolean).join(" · ") || lead.url}</span>}
+                    {variant === "compact" && <span className="block truncate text-xs text-slate-700">{[platformLabel(lead.platform), lead.category, lead.address].filter(Boolean).join(" · ")}</span>}
                   </span>
                   {variant === "compact" ? (
-                    <>
-                      <span role="cell" className="min-w-0">
-                        <PhoneCell lead={lead} />
-                      </span>
-                      <span role="cell" className="truncate text-xs text-slate-700">
-                        {platformLabel(lead.platform)}
-                      </span>
-                    </>
+                    <span role="cell" className="min-w-0">
+                      <PhoneCell lead={lead} />
+                    </span>
                   ) : (
                     <>
                       <span role="cell" className="truncate text-xs text-slate-700">

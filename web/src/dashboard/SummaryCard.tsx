@@ -1,7 +1,7 @@
 import type { MetricDelta } from "../analytics/dashboardData";
 
 /** A headline number with its change against the previous period. */
-export function SummaryCard({ label, value, delta, periodName, testId }: { label: string; value: number; delta: MetricDelta; periodName: string; testId: string }) {
+export function SummaryCard({ label, value, delta, comparedTo, testId }: { label: string; value: number; delta: MetricDelta; comparedTo: string; testId: string }) {
   const up = delta.delta > 0;
   const down = delta.delta < 0;
   const change = delta.percent === null ? (delta.delta === 0 ? "no change" : `${up ? "+" : ""}${delta.delta} (new)`) : `${up ? "+" : ""}${delta.percent}%`;
@@ -14,7 +14,7 @@ export function SummaryCard({ label, value, delta, periodName, testId }: { label
           <span aria-hidden="true">{up ? "▲ " : down ? "▼ " : ""}</span>
           {change}
         </span>{" "}
-        this {periodName} vs last ({delta.current.toLocaleString()} vs {delta.previous.toLocaleString()})
+        {comparedTo} ({delta.current.toLocaleString()} vs {delta.previous.toLocaleString()})
       </p>
     </div>
   );

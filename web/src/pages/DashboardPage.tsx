@@ -8,7 +8,7 @@ import { BreakdownChart } from "../dashboard/BreakdownChart";
 import { SummaryCard } from "../dashboard/SummaryCard";
 import { TimelineChart } from "../dashboard/TimelineChart";
 
-const PERIOD_NAMES: Record<Period, string> = { daily: "day", weekly: "week", monthly: "month" };
+const COMPARED_TO: Record<Period, string> = { daily: "today vs yesterday", weekly: "this week vs last week", monthly: "this month vs last month" };
 const PERIOD_LABELS: Record<Period, string> = { daily: "Daily", weekly: "Weekly", monthly: "Monthly" };
 
 /** Summary cards, four charts, a period selector and period-over-period comparison. */
@@ -42,7 +42,7 @@ export function DashboardPage() {
     };
   }, [analytics, period, attempt]);
 
-  const name = PERIOD_NAMES[period];
+  const comparedTo = COMPARED_TO[period];
   return (
     <div className="flex flex-col gap-4" data-testid="dashboard" data-source={data?.source}>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -70,10 +70,10 @@ export function DashboardPage() {
       {data && (
         <div className={`flex flex-col gap-4 transition-opacity ${loading ? "opacity-60" : ""}`} aria-busy={loading}>
           <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-            <SummaryCard label="Leads" value={data.summary.leads} delta={data.comparison.metrics.leads} periodName={name} testId="card-leads" />
-            <SummaryCard label="Phones" value={data.summary.phones} delta={data.comparison.metrics.phones} periodName={name} testId="card-phones" />
-            <SummaryCard label="Verified phones" value={data.summary.verifiedPhones} delta={data.comparison.metrics.verifiedPhones} periodName={name} testId="card-verified-phones" />
-            <SummaryCard label="Campaigns" value={data.summary.campaigns} delta={data.comparison.metrics.campaigns} periodName={name} testId="card-campaigns" />
+            <SummaryCard label="Leads" value={data.summary.leads} delta={data.comparison.metrics.leads} comparedTo={comparedTo} testId="card-leads" />
+            <SummaryCard label="Phones" value={data.summary.phones} delta={data.comparison.metrics.phones} comparedTo={comparedTo} testId="card-phones" />
+            <SummaryCard label="Verified phones" value={data.summary.verifiedPhones} delta={data.comparison.metrics.verifiedPhones} comparedTo={comparedTo} testId="card-verified-phones" />
+            <SummaryCard label="Campaigns" value={data.summary.campaigns} delta={data.comparison.metrics.campaigns} comparedTo={comparedTo} testId="card-campaigns" />
           </div>
           <div className="grid gap-4 lg:grid-cols-2">
             <TimelineChart data={data.timeline} period={period} />

@@ -79,6 +79,7 @@ export function ScraperPage({ taskId }: { taskId: string | null }) {
           )}
         </div>
         <LiveBrowserView taskId={taskId} platforms={c?.platforms ?? []} finished={finished} state={live.state} detail={live.detail} frame={live.frame} phones={live.phones} />
+        <LogPane lines={logs} />
       </section>
 
       <section aria-labelledby="results-title" className="panel flex min-h-[32rem] flex-col gap-3 p-4 lg:col-span-2 xl:col-span-1 xl:min-h-0">
@@ -98,8 +99,7 @@ export function ScraperPage({ taskId }: { taskId: string | null }) {
           </>
         )}
         <ResultsTable leads={leads} />
-        {c && <DownloadButtons label="Download this campaign's leads" download={(f) => exporter.campaign(c.id, f)} disabled={leads.length === 0} />}
-        <LogPane lines={logs} />
+        {c && <DownloadButtons label="Download this campaign's leads" download={(f) => exporter.campaign(c.id, f)} disabled={leads.length === 0} compact />}
       </section>
     </div>
   );
