@@ -52,8 +52,6 @@ export function ResultsTable({ leads, variant = "compact", label = "Results" }: 
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
-    // jsdom and first paint have no layout; render a screenful instead of nothing.
-    initialRect: { width: 800, height: 600 },
   });
 
   useEffect(() => {
