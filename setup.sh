@@ -18,3 +18,4 @@ fi
 
 command -v dotnet >/dev/null || { echo "setup: the .NET 10 SDK (dotnet) is required on PATH" >&2; exit 1; }
 dotnet restore LeadIntel.Functions.sln --verbosity quiet
+bash web/scripts/install.sh
