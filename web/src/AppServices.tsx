@@ -4,7 +4,7 @@ import { LeadIntelClient } from "./api/LeadIntelClient";
 import { CampaignLeadsCache } from "./campaigns/CampaignLeadsCache";
 import type { RuntimeConfig } from "./config/runtimeConfig";
 import { LeadExporter } from "./exports/LeadExporter";
-import type { HubFactory } from "./live/LiveTaskConnection";
+import { createHubConnection, type HubFactory } from "./live/LiveTaskConnection";
 
 /** Everything the pages talk to, built once from the runtime config. */
 export interface AppServices {
@@ -18,7 +18,13 @@ export interface AppServices {
 export function createServices(config: RuntimeConfig, fetchImpl?: typeof fetch): AppServices {
   const client = new LeadIntelClient({ baseUrl: config.apiBaseUrl, userId: config.userId, fetch: fetchImpl });
   const leads = new CampaignLeadsCache(client);
-  return { client, analytics: new AnalyticsSource(client, leads), exporter: new LeadExporter(client, leads) };
+  const userId = config.userId;
+  return {
+    client,
+    analytics: new AnalyticsSource(client, leads),
+    exporter: new LeadExporter(client, leads),
+    hubFactory: userId ? (url) => createHubConnection(url, { "X-User-Id": userId }) : undefined,
+  };
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

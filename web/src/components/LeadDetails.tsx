@@ -1,7 +1,7 @@
 import type { Lead } from "../api/contract";
 import { confidenceBand } from "../overlay/confidenceBand";
 import { formatDateTime, formatPercent } from "../format/time";
-import { platformLabel } from "./PlatformProgressList";
+import { platformLabel } from "../format/platformLabel";
 import { Modal } from "./Modal";
 
 const BAND_TEXT = { high: "text-emerald-800", medium: "text-amber-800", low: "text-rose-800" };

@@ -1,10 +1,7 @@
-import { PLATFORM_LABELS, type CampaignStatus, type Platform, type PlatformProgress } from "../api/contract";
+import type { CampaignStatus, PlatformProgress } from "../api/contract";
 import { progressFraction } from "../campaigns/progressFraction";
+import { platformLabel } from "../format/platformLabel";
 import { ProgressBar } from "./ProgressBar";
-
-export function platformLabel(platform: string): string {
-  return PLATFORM_LABELS[platform as Platform] ?? platform;
-}
 
 /** One bar per platform with found / processed / phones / errors under it. Platforms not started yet show empty. */
 export function PlatformProgressList({ progress, platforms, status }: { progress: PlatformProgress[]; platforms: string[]; status: CampaignStatus }) {

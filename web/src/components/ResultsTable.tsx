@@ -4,7 +4,7 @@ import type { Lead } from "../api/contract";
 import { leadKey } from "../api/parseLead";
 import { confidenceBand } from "../overlay/confidenceBand";
 import { LeadDetails } from "./LeadDetails";
-import { platformLabel } from "./PlatformProgressList";
+import { platformLabel } from "../format/platformLabel";
 
 /** Every row has this height, so streaming rows never shift what is on screen. */
 export const ROW_HEIGHT = 44;

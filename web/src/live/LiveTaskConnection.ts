@@ -15,8 +15,20 @@ export interface LiveHandlers {
 
 export type HubFactory = (url: string) => HubConnection;
 
-const defaultFactory: HubFactory = (url) =>
-  new HubConnectionBuilder().withUrl(url).withAutomaticReconnect([0, 1000, 2000, 5000, 10000]).configureLogging(LogLevel.Warning).build();
+/**
+ * A hub connection with automatic reconnects. `headers` (the X-User-Id seam) reach negotiate and the
+ * HTTP transports; browsers cannot set headers on a WebSocket, so a hub that checks them must read the user
+ * from negotiate or from a token once auth lands.
+ */
+export function createHubConnection(url: string, headers?: Record<string, string>): HubConnection {
+  return new HubConnectionBuilder()
+    .withUrl(url, headers ? { headers } : {})
+    .withAutomaticReconnect([0, 1000, 2000, 5000, 10000])
+    .configureLogging(LogLevel.Warning)
+    .build();
+}
+
+const defaultFactory: HubFactory = (url) => createHubConnection(url);
 
 /** Delays before retrying a first connection that failed (the hub may not be up yet); the last repeats. */
 export const START_RETRY_DELAYS_MS = [1000, 2000, 5000, 10000];

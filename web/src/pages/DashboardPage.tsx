@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { PERIODS, type DashboardData, type Period } from "../analytics/dashboardData";
 import { isoDate } from "../analytics/periods";
 import { useServices } from "../AppServices";
-import { platformLabel } from "../components/PlatformProgressList";
+import { platformLabel } from "../format/platformLabel";
 import { ErrorState, LoadingState } from "../components/StateMessage";
 import { BreakdownChart } from "../dashboard/BreakdownChart";
 import { SummaryCard } from "../dashboard/SummaryCard";

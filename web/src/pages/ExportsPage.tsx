@@ -4,7 +4,7 @@ import { PLATFORMS } from "../api/contract";
 import { useServices } from "../AppServices";
 import { useCampaignList } from "../campaigns/useCampaignList";
 import { DownloadButtons } from "../components/DownloadButtons";
-import { platformLabel } from "../components/PlatformProgressList";
+import { platformLabel } from "../format/platformLabel";
 import { EmptyState, ErrorState, LoadingState } from "../components/StateMessage";
 
 /** Downloads: one campaign's leads, or every lead found in a date range. */

@@ -2,7 +2,7 @@ import { useServices } from "../AppServices";
 import { overallFraction } from "../campaigns/progressFraction";
 import { useCampaignList } from "../campaigns/useCampaignList";
 import { CampaignActions } from "../components/CampaignActions";
-import { platformLabel } from "../components/PlatformProgressList";
+import { platformLabel } from "../format/platformLabel";
 import { ProgressBar } from "../components/ProgressBar";
 import { EmptyState, ErrorState, LoadingState } from "../components/StateMessage";
 import { StatusBadge } from "../components/StatusBadge";
