@@ -3,6 +3,7 @@ import type { LiveFrame, LivePhone } from "../live/liveMessages";
 import type { LiveState } from "../live/LiveTaskConnection";
 import { BAND_CLASSES, BAND_LABELS, confidenceBand, type ConfidenceBand } from "../overlay/confidenceBand";
 import { overlayRect } from "../overlay/geometry";
+import { platformLabel } from "../format/platformLabel";
 import { formatPercent } from "../format/time";
 import { useElementSize } from "./useElementSize";
 
@@ -23,7 +24,8 @@ function placeholderText(p: LiveBrowserViewProps): { title: string; body: string
   if (!p.taskId) return { title: "No task running", body: "Start a campaign to watch the browser work here, with every phone it finds highlighted." };
   if (p.finished) return { title: "Task finished", body: "The browser view is shown while a task runs. Its results are on the right." };
   if (p.platforms.length > 0 && !p.platforms.some((x) => BROWSER_PLATFORMS.has(x))) {
-    return { title: "No browser for these platforms", body: `${p.platforms.join(", ")} work over HTTP without a browser, so there is no live picture. Results stream in on the right.` };
+    const names = p.platforms.map(platformLabel).join(" and ");
+    return { title: "No browser for these platforms", body: `${names} ${p.platforms.length === 1 ? "works" : "work"} over HTTP without a browser, so there is no live picture. Results stream in on the right.` };
   }
   if (p.state === "unavailable") return { title: "Live view unavailable", body: `${p.detail ? `${p.detail}. ` : ""}Retrying; results keep updating on the right.` };
   if (p.state === "connecting" || p.state === "reconnecting") return { title: "Connecting to the live view…", body: "Frames appear as soon as the browser worker sends them." };
