@@ -9,6 +9,7 @@ public static partial class EmailAddress
     {
         "png", "jpg", "jpeg", "gif", "webp", "svg", "avif", "bmp", "ico", "tif", "tiff",
         "css", "js", "mjs", "map", "json", "woff", "woff2", "ttf", "eot", "otf", "mp4", "webm", "mp3", "pdf",
+        "html", "htm", "php", "asp", "aspx", "jsp", "txt", "xml", "csv", "doc", "docx", "xls", "xlsx", "gz", "wav", "avi", "mov",
     };
 
     public static bool TryNormalize(string candidate, out string address)
@@ -35,10 +36,17 @@ public static partial class EmailAddress
             return false;
         }
 
+        // Error-tracker and build hashes ("3f2a...9c@o123.ingest.sentry.io", "a1b2c3d4e5f6...@sentry.wixpress.com").
+        if (local.Length >= 24 && local.All(char.IsAsciiHexDigit))
+        {
+            return false;
+        }
+
         // Placeholders from templates and docs.
         return domain is not ("example.com" or "example.org" or "example.net" or "domain.com" or "email.com" or "yourdomain.com" or "sentry.io")
             && !domain.EndsWith(".example", StringComparison.Ordinal)
-            && !domain.StartsWith("sentry", StringComparison.Ordinal);
+            && !domain.StartsWith("sentry", StringComparison.Ordinal)
+            && !domain.EndsWith("wixpress.com", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^[a-z0-9._%+\-]+@(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$", RegexOptions.CultureInvariant)]

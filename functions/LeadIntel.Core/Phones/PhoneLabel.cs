@@ -12,7 +12,7 @@ public static class PhoneLabel
     private static readonly HashSet<string> PhoneWords = new(StringComparer.Ordinal)
     {
         "tel", "tél", "telephone", "téléphone", "telefon", "telefono", "teléfono", "telefone", "telefonnummer",
-        "telefonnr", "phone", "phones", "ph", "call", "calls", "mobile", "mobil", "mobiel", "mob", "cell", "cellphone",
+        "telefonnr", "tlf", "tfn", "phone", "phones", "ph", "call", "calls", "mobile", "mobil", "mobiel", "mob", "cell", "cellphone",
         "celular", "handy", "whatsapp", "hotline", "helpline", "freephone", "freecall", "tollfree", "toll", "fon",
         "festnetz", "rufnummer", "ring", "dial", "contact", "reservations", "booking", "t", "m", "p", "o",
         "電話", "電話番号", "携帯", "телефон", "тел",
