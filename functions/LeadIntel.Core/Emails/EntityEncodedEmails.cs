@@ -10,6 +10,11 @@ public static class EntityEncodedEmails
 {
     private static readonly string[] EncodedAt = ["&#64;", "&#064;", "&#0064;", "&#x40;", "&#x0040;", "&commat;"];
 
+    private static readonly (string Name, string Symbol)[] Html5Names =
+    [
+        ("&commat;", "@"), ("&period;", "."), ("&lowbar;", "_"), ("&hyphen;", "-"), ("&dash;", "-"), ("&plus;", "+"), ("&colon;", ":"),
+    ];
+
     public static IReadOnlyList<string> Find(string html)
     {
         var found = new List<string>();
@@ -20,7 +25,7 @@ public static class EntityEncodedEmails
             {
                 var start = ExtendLeft(html, i);
                 var end = ExtendRight(html, i + marker.Length);
-                var decoded = WebUtility.HtmlDecode(html[start..end]);
+                var decoded = Decode(html[start..end]);
                 // An encoded mailto: link decodes with its scheme.
                 decoded = decoded[(decoded.LastIndexOf(':') + 1)..];
                 if (EmailAddress.TryNormalize(decoded, out var address))
@@ -33,6 +38,17 @@ public static class EntityEncodedEmails
         }
 
         return found;
+    }
+
+    /// <summary>WebUtility knows only HTML 4 names; the HTML5 ones for address punctuation are added here.</summary>
+    private static string Decode(string encoded)
+    {
+        foreach (var (name, symbol) in Html5Names)
+        {
+            encoded = encoded.Replace(name, symbol, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return WebUtility.HtmlDecode(encoded);
     }
 
     private static int ExtendLeft(string html, int at)

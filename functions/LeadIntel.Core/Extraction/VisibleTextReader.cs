@@ -59,9 +59,11 @@ public static class VisibleTextReader
                         stack.Push((element, true));
                     }
 
-                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                    // By index: AngleSharp's PreviousSibling searches the parent's list, quadratic on wide nodes.
+                    var children = element.ChildNodes;
+                    for (var c = children.Length - 1; c >= 0; c--)
                     {
-                        stack.Push((child, false));
+                        stack.Push((children[c], false));
                     }
 
                     break;

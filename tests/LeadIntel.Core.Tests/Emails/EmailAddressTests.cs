@@ -20,5 +20,8 @@ public class EmailAddressTests
     [InlineData("user@example.com")]
     [InlineData("a..b@domain.org")]
     [InlineData("no-at-sign.com")]
+    [InlineData("index@home.html")]
+    [InlineData("0123456789abcdef0123456789abcdef@o1.ingest.us.sentry.io")]
+    [InlineData("deadbeefdeadbeefdeadbeef@sentry-next.wixpress.com")]
     public void Rejects_look_alikes_and_placeholders(string raw) => Assert.False(EmailAddress.TryNormalize(raw, out _));
 }
