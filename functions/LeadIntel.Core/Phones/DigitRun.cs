@@ -1,4 +1,3 @@
-using System.Text;
 using LeadIntel.Core.Text;
 
 namespace LeadIntel.Core.Phones;
@@ -29,10 +28,14 @@ internal sealed class DigitRun
 
     public bool International { get; private set; }
 
-    public List<(int Start, int End, string Digits)> Groups { get; } = [];
+    /// <summary>Where each digit group starts and ends in <see cref="Text"/>.</summary>
+    public List<(int Start, int End)> Spans { get; } = [];
+
+    /// <summary>Each group's digits, folded to ASCII.</summary>
+    public string[] Groups { get; private set; } = [];
 
     /// <summary>Separators between consecutive groups, folded, runs of spaces collapsed to one.</summary>
-    public List<string> Separators { get; } = [];
+    public string[] Separators { get; private set; } = [];
 
     /// <summary>Inclusive group ranges of the parts.</summary>
     public List<(int First, int Last)> Parts { get; } = [];
@@ -75,54 +78,46 @@ internal sealed class DigitRun
         return lastDigitEnd;
     }
 
-    public static DigitRun Read(string text, int start, int end)
+    /// <summary>Reads the run between <paramref name="start"/> and <paramref name="end"/>; null when it has more than <paramref name="maxGroups"/> groups.</summary>
+    public static DigitRun? Read(string text, int start, int end, int maxGroups)
     {
-        var run = new DigitRun(text, start, end);
+        var run = new DigitRun(text, start, end) { International = CharFolding.Fold(text[start]) == '+' };
+        var groups = new List<string>();
+        var separators = new List<string>();
         var i = start;
-        run.International = CharFolding.Fold(text[i]) == '+';
-        var separator = new StringBuilder();
-        var digits = new StringBuilder();
-        var groupStart = -1;
-        for (; i <= end; i++)
+        while (i < end)
         {
-            var c = i < end ? CharFolding.Fold(text[i]) : ' ';
-            if (char.IsAsciiDigit(c) && i < end)
+            // Skip to the next digit, then take the group.
+            var separatorStart = i;
+            while (!CharFolding.IsDigit(text[i]))
             {
-                if (groupStart < 0)
-                {
-                    groupStart = i;
-                    if (run.Groups.Count > 0)
-                    {
-                        run.Separators.Add(separator.ToString());
-                    }
-
-                    separator.Clear();
-                }
-
-                digits.Append(c);
-                continue;
+                i++;
             }
 
-            if (c == CharFolding.Drop)
+            if (groups.Count > 0)
             {
-                continue;
+                separators.Add(Separator(text.AsSpan(separatorStart, i - separatorStart)));
             }
 
-            if (groupStart >= 0)
+            var groupStart = i;
+            while (i < end && (CharFolding.IsDigit(text[i]) || CharFolding.Fold(text[i]) == CharFolding.Drop))
             {
-                run.Groups.Add((groupStart, i, digits.ToString()));
-                digits.Clear();
-                groupStart = -1;
+                i++;
             }
 
-            if (run.Groups.Count > 0 && !(c == ' ' && separator.Length > 0 && separator[^1] == ' '))
+            if (run.Spans.Count == maxGroups)
             {
-                separator.Append(c);
+                return null;
             }
+
+            run.Spans.Add((groupStart, i));
+            groups.Add(Digits(text.AsSpan(groupStart, i - groupStart)));
         }
 
+        run.Groups = [.. groups];
+        run.Separators = [.. separators];
         var first = 0;
-        for (var g = 0; g < run.Separators.Count; g++)
+        for (var g = 0; g < run.Separators.Length; g++)
         {
             if (run.Separators[g].AsSpan().IndexOfAny(' ', '/') >= 0)
             {
@@ -131,7 +126,7 @@ internal sealed class DigitRun
             }
         }
 
-        run.Parts.Add((first, run.Groups.Count - 1));
+        run.Parts.Add((first, run.Groups.Length - 1));
         return run;
     }
 
@@ -140,7 +135,7 @@ internal sealed class DigitRun
         var count = 0;
         for (var g = firstGroup; g <= lastGroup; g++)
         {
-            count += Groups[g].Digits.Length;
+            count += Groups[g].Length;
         }
 
         return count;
@@ -149,18 +144,69 @@ internal sealed class DigitRun
     /// <summary>The text of groups first..last, folded, with the run's leading '+' or '(' when first is 0.</summary>
     public string Raw(int firstGroup, int lastGroup)
     {
-        var from = firstGroup == 0 ? Start : Groups[firstGroup].Start;
-        var to = Groups[lastGroup].End;
-        var raw = new StringBuilder(to - from);
+        var from = firstGroup == 0 ? Start : Spans[firstGroup].Start;
+        var to = Spans[lastGroup].End;
+        Span<char> raw = stackalloc char[to - from];
+        var length = 0;
         for (var i = from; i < to; i++)
         {
             var c = CharFolding.Fold(Text[i]);
-            if (c != CharFolding.Drop && !(c == ' ' && raw.Length > 0 && raw[^1] == ' '))
+            if (c != CharFolding.Drop && !(c == ' ' && length > 0 && raw[length - 1] == ' '))
             {
-                raw.Append(c);
+                raw[length++] = c;
             }
         }
 
-        return raw.ToString();
+        return new string(raw[..length]);
+    }
+
+    private static string Digits(ReadOnlySpan<char> source)
+    {
+        if (!source.ContainsAnyExceptInRange('0', '9'))
+        {
+            return new string(source);
+        }
+
+        Span<char> digits = source.Length <= 64 ? stackalloc char[source.Length] : new char[source.Length];
+        var length = 0;
+        foreach (var c in source)
+        {
+            var folded = CharFolding.Fold(c);
+            if (folded != CharFolding.Drop)
+            {
+                digits[length++] = folded;
+            }
+        }
+
+        return new string(digits[..length]);
+    }
+
+    private static string Separator(ReadOnlySpan<char> source)
+    {
+        // Most separators are one character; share those strings.
+        if (source.Length == 1)
+        {
+            return CharFolding.Fold(source[0]) switch
+            {
+                ' ' => " ",
+                '-' => "-",
+                '.' => ".",
+                '/' => "/",
+                var other => other.ToString(),
+            };
+        }
+
+        Span<char> folded = stackalloc char[source.Length];
+        var length = 0;
+        foreach (var c in source)
+        {
+            var f = CharFolding.Fold(c);
+            if (f != CharFolding.Drop && !(f == ' ' && length > 0 && folded[length - 1] == ' '))
+            {
+                folded[length++] = f;
+            }
+        }
+
+        return new string(folded[..length]);
     }
 }

@@ -10,7 +10,7 @@ public static class NonPhoneShape
     /// <summary>True for kinds a phone label ("Tel:") may override.</summary>
     public static bool IsWeak(NonPhoneKind kind) => kind is NonPhoneKind.Thousands or NonPhoneKind.Timestamp or NonPhoneKind.CompactDate;
 
-    public static NonPhoneKind Classify(IReadOnlyList<string> groups, IReadOnlyList<string> separators)
+    public static NonPhoneKind Classify(ReadOnlySpan<string> groups, ReadOnlySpan<string> separators)
     {
         var total = 0;
         foreach (var g in groups)
@@ -25,7 +25,7 @@ public static class NonPhoneShape
             return NonPhoneKind.Isbn;
         }
 
-        if (groups.Count == 1)
+        if (groups.Length == 1)
         {
             return first.Length switch
             {
@@ -35,7 +35,7 @@ public static class NonPhoneShape
             };
         }
 
-        if (groups.Count == 2)
+        if (groups.Length == 2)
         {
             var sep = separators[0].Trim();
             if (IsYear(first) && IsYear(last) && sep is "-" or "/")
@@ -54,24 +54,24 @@ public static class NonPhoneShape
             }
         }
 
-        if (groups.Count == 3 && separators[0] == separators[1] && separators[0] is "." or "/" or "-" && IsDate(groups[0], groups[1], groups[2]))
+        if (groups.Length == 3 && separators[0] == separators[1] && separators[0] is "." or "/" or "-" && IsDate(groups[0], groups[1], groups[2]))
         {
             return NonPhoneKind.Date;
         }
 
         var allDots = All(separators, ".");
-        if (groups.Count == 4 && separators[0] is "." or ":" && separators[2] == separators[0] && separators[1].Trim() == "-"
+        if (groups.Length == 4 && separators[0] is "." or ":" && separators[2] == separators[0] && separators[1].Trim() == "-"
             && IsClock(groups[0], groups[1]) && IsClock(groups[2], groups[3]))
         {
             return NonPhoneKind.TimeRange;
         }
 
-        if (groups.Count == 4 && allDots && groups.All(g => g.Length <= 3 && int.Parse(g) <= 255))
+        if (groups.Length == 4 && allDots && AllOctets(groups))
         {
             return NonPhoneKind.IPv4;
         }
 
-        if (groups.Count >= 3 && allDots && (groups.Skip(1).Any(g => g.Length == 1) || (first.Length <= 2 && last.Length >= 5)))
+        if (groups.Length >= 3 && allDots && (ContainsLength(groups[1..], 1) || (first.Length <= 2 && last.Length >= 5)))
         {
             return NonPhoneKind.Version;
         }
@@ -81,7 +81,7 @@ public static class NonPhoneShape
             return NonPhoneKind.Card;
         }
 
-        if (groups.Count >= 3 && (allDots || All(separators, ",")) && first.Length <= 3 && groups.Skip(1).All(g => g.Length == 3))
+        if (groups.Length >= 3 && (allDots || All(separators, ",")) && first.Length <= 3 && AllOfLength(groups[1..], 3))
         {
             return NonPhoneKind.Thousands;
         }
@@ -89,7 +89,7 @@ public static class NonPhoneShape
         return NonPhoneKind.None;
     }
 
-    private static bool IsCardGrouping(IReadOnlyList<string> groups, IReadOnlyList<string> separators)
+    private static bool IsCardGrouping(ReadOnlySpan<string> groups, ReadOnlySpan<string> separators)
     {
         if (!All(separators, " ") && !All(separators, "-"))
         {
@@ -97,8 +97,51 @@ public static class NonPhoneShape
         }
 
         // 4-4-4-4(-3) for most schemes, 4-6-5 for Amex, 4-6-4 for Diners.
-        var lengths = string.Join(',', groups.Select(g => g.Length));
-        return lengths is "4,6,5" or "4,6,4" || (groups.Count >= 4 && groups.Take(groups.Count - 1).All(g => g.Length == 4) && groups[^1].Length is >= 1 and <= 4);
+        if (groups.Length == 3)
+        {
+            return groups[0].Length == 4 && groups[1].Length == 6 && groups[2].Length is 4 or 5;
+        }
+
+        return groups.Length >= 4 && AllOfLength(groups[..^1], 4) && groups[^1].Length is >= 1 and <= 4;
+    }
+
+    private static bool AllOctets(ReadOnlySpan<string> groups)
+    {
+        foreach (var g in groups)
+        {
+            if (g.Length > 3 || int.Parse(g) > 255)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllOfLength(ReadOnlySpan<string> groups, int length)
+    {
+        foreach (var g in groups)
+        {
+            if (g.Length != length)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ContainsLength(ReadOnlySpan<string> groups, int length)
+    {
+        foreach (var g in groups)
+        {
+            if (g.Length == length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDate(string a, string b, string c)
@@ -126,7 +169,7 @@ public static class NonPhoneShape
 
     private static bool IsDay(string s) => int.Parse(s) is >= 1 and <= 31;
 
-    private static bool All(IReadOnlyList<string> separators, string value)
+    private static bool All(ReadOnlySpan<string> separators, string value)
     {
         foreach (var s in separators)
         {

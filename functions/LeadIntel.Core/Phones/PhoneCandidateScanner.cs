@@ -1,4 +1,5 @@
 using System.Buffers;
+using LeadIntel.Core.Text;
 
 namespace LeadIntel.Core.Phones;
 
@@ -20,8 +21,8 @@ public static class PhoneCandidateScanner
     // Longer runs are tables of figures; trying windows across them costs time and finds nothing real.
     private const int MaxGroupsPerRun = 48;
 
-    private static readonly SearchValues<char> RunStarts = SearchValues.Create(
-        "0123456789+(" + "０１２３４５６７８９＋（" + "٠١٢٣٤٥٦٧٨٩" + "۰۱۲۳۴۵۶۷۸۹" + "०१२३४५६७८९");
+    // ASCII only, so the search stays vectorized; non-ASCII characters are looked at one by one (see NextStart).
+    private static readonly SearchValues<char> RunStarts = SearchValues.Create("0123456789+(");
 
     /// <summary>
     /// The phone numbers in <paramref name="text"/>, in order. National numbers are read in <paramref name="region"/>
@@ -30,54 +31,85 @@ public static class PhoneCandidateScanner
     public static IReadOnlyList<PhoneCandidate> Scan(string text, string region)
     {
         var found = new List<PhoneCandidate>();
+        // A page repeats its numbers (header, contact block, footer): validate each spelling once.
+        var validated = new Dictionary<string, string?>(StringComparer.Ordinal);
         var knownRegion = PhoneValidation.IsKnownRegion(region);
-        var i = 0;
-        while (i < text.Length)
+        var starts = new StartFinder(text);
+        int i;
+        while ((i = starts.Next()) >= 0)
         {
-            var next = text.AsSpan(i).IndexOfAny(RunStarts);
-            if (next < 0)
+            if (CharFolding.Fold(text[i]) is '+' or '(' && (i + 1 == text.Length || !CharFolding.IsDigit(text[i + 1])))
             {
-                break;
-            }
-
-            i += next;
-            if (text[i] is '+' or '(' or '＋' or '（' && (i + 1 == text.Length || !Text.CharFolding.IsDigit(text[i + 1])))
-            {
-                i++;
+                starts.SkipTo(i + 1);
                 continue;
             }
 
             var end = DigitRun.ReadExtent(text, i, out var digits);
-            if (digits >= MinDigits)
+            if (digits >= MinDigits && (knownRegion || CharFolding.Fold(text[i]) == '+'))
             {
-                var run = DigitRun.Read(text, i, end);
-                if (run.International || knownRegion)
+                // The label decides before anything is allocated: fax lines and identifiers are common.
+                var label = PhoneLabel.Classify(text, i);
+                if (label is not (PhoneLabelKind.Fax or PhoneLabelKind.Identifier) && DigitRun.Read(text, i, end, MaxGroupsPerRun) is { } run)
                 {
-                    ScanRun(run, region, found);
+                    ScanRun(run, label == PhoneLabelKind.Phone, region, validated, found);
                 }
             }
 
-            i = Math.Max(end, i + 1);
+            starts.SkipTo(Math.Max(end, i + 1));
         }
 
         return found;
     }
 
-    private static void ScanRun(DigitRun run, string region, List<PhoneCandidate> found)
+    /// <summary>
+    /// Finds where runs may start: an ASCII digit, '+' or '(' (a vectorized search), or a non-ASCII character that
+    /// folds to one (full-width and other scripts' digits). Each search result is kept until passed, so text full
+    /// of non-ASCII letters does not make the ASCII search start over at every character.
+    /// </summary>
+    private struct StartFinder(string text)
     {
-        if (run.Groups.Count > MaxGroupsPerRun)
-        {
-            return;
-        }
+        private int _position;
+        private int _nextAscii = -1;
+        private int _nextOther = -1;
 
-        var label = PhoneLabel.Classify(run.Text, run.Start);
-        if (label is PhoneLabelKind.Fax or PhoneLabelKind.Identifier)
-        {
-            return;
-        }
+        public void SkipTo(int position) => _position = position;
 
-        var labelled = label == PhoneLabelKind.Phone;
-        if (Rejects(Shape(run, 0, run.Groups.Count - 1), labelled))
+        public int Next()
+        {
+            while (_position < text.Length)
+            {
+                if (_nextAscii < _position)
+                {
+                    var found = text.AsSpan(_position).IndexOfAny(RunStarts);
+                    _nextAscii = found < 0 ? int.MaxValue : _position + found;
+                }
+
+                if (_nextOther < _position)
+                {
+                    var found = text.AsSpan(_position).IndexOfAnyExceptInRange('\0', '\u007F');
+                    _nextOther = found < 0 ? int.MaxValue : _position + found;
+                }
+
+                if (_nextAscii <= _nextOther)
+                {
+                    return _nextAscii == int.MaxValue ? -1 : _nextAscii;
+                }
+
+                if (CharFolding.Fold(text[_nextOther]) is (>= '0' and <= '9') or '+' or '(')
+                {
+                    return _nextOther;
+                }
+
+                _position = _nextOther + 1;
+            }
+
+            return -1;
+        }
+    }
+
+    private static void ScanRun(DigitRun run, bool labelled, string region, Dictionary<string, string?> validated, List<PhoneCandidate> found)
+    {
+        if (Rejects(Shape(run, 0, run.Groups.Length - 1), labelled))
         {
             return;
         }
@@ -86,7 +118,7 @@ public static class PhoneCandidateScanner
         var hasExtension = PhoneExtension.TryRead(run.Text, run.End, out var extension, out var extensionEnd);
         var rightEdge = hasExtension ? extensionEnd : run.End;
         var gluedLeft = !labelled && RunBoundary.IsGluedLeft(run.Text, run.Start);
-        var gluedRight = RunBoundary.IsGluedRight(run.Text, rightEdge, run.Groups.Count == 1);
+        var gluedRight = RunBoundary.IsGluedRight(run.Text, rightEdge, run.Groups.Length == 1);
 
         var parts = run.Parts;
         var s = 0;
@@ -102,21 +134,28 @@ public static class PhoneCandidateScanner
 
                 var (first, last) = (parts[s].First, parts[e].Last);
                 var digits = run.DigitCount(first, last);
-                if (digits is < MinDigits or > MaxDigits || Rejects(Shape(run, first, last), labelled && s == 0))
+                var wholeRun = first == 0 && last == run.Groups.Length - 1;
+                if (digits is < MinDigits or > MaxDigits || (!wholeRun && Rejects(Shape(run, first, last), labelled && s == 0)))
                 {
                     continue;
                 }
 
                 var raw = run.Raw(first, last);
-                if (!PhoneValidation.TryValidate(raw, region, out var number))
+                if (!validated.TryGetValue(raw, out var e164))
+                {
+                    e164 = PhoneValidation.TryValidate(raw, region, out var number) ? PhoneValidation.E164(number) : null;
+                    validated[raw] = e164;
+                }
+
+                if (e164 is null)
                 {
                     continue;
                 }
 
-                var start = first == 0 ? run.Start : run.Groups[first].Start;
+                var start = first == 0 ? run.Start : run.Spans[first].Start;
                 var withExtension = hasExtension && e == parts.Count - 1;
-                var end = withExtension ? extensionEnd : run.Groups[last].End;
-                found.Add(new PhoneCandidate(raw, PhoneValidation.E164(number), withExtension ? extension : null, start, end - start, labelled && s == 0));
+                var end = withExtension ? extensionEnd : run.Spans[last].End;
+                found.Add(new PhoneCandidate(raw, e164, withExtension ? extension : null, start, end - start, labelled && s == 0));
                 matched = e;
             }
 
@@ -129,9 +168,9 @@ public static class PhoneCandidateScanner
     {
         var poisoned = new bool[run.Parts.Count];
         var stretchFirst = 0;
-        for (var g = 0; g < run.Groups.Count; g++)
+        for (var g = 0; g < run.Groups.Length; g++)
         {
-            if (g < run.Groups.Count - 1 && !run.Separators[g].Contains(' ', StringComparison.Ordinal))
+            if (g < run.Groups.Length - 1 && !run.Separators[g].Contains(' ', StringComparison.Ordinal))
             {
                 continue;
             }
@@ -159,8 +198,7 @@ public static class PhoneCandidateScanner
             return NonPhoneKind.None;
         }
 
-        var groups = run.Groups.GetRange(first, last - first + 1).ConvertAll(g => g.Digits);
-        return NonPhoneShape.Classify(groups, run.Separators.GetRange(first, last - first));
+        return NonPhoneShape.Classify(run.Groups.AsSpan(first, last - first + 1), run.Separators.AsSpan(first, last - first));
     }
 
     private static bool Rejects(NonPhoneKind kind, bool labelled) =>

@@ -9,7 +9,7 @@ public static class PhoneLabel
 {
     private const int Reach = 40;
 
-    private static readonly HashSet<string> PhoneWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> PhoneWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "tel", "tél", "telephone", "téléphone", "telefon", "telefono", "teléfono", "telefone", "telefonnummer",
         "telefonnr", "tlf", "tfn", "phone", "phones", "ph", "call", "calls", "mobile", "mobil", "mobiel", "mob", "cell", "cellphone",
@@ -18,9 +18,9 @@ public static class PhoneLabel
         "電話", "電話番号", "携帯", "телефон", "тел",
     };
 
-    private static readonly HashSet<string> FaxWords = new(StringComparer.Ordinal) { "fax", "telefax", "fx", "f", "ファックス", "факс" };
+    private static readonly HashSet<string> FaxWords = new(StringComparer.OrdinalIgnoreCase) { "fax", "telefax", "fx", "f", "ファックス", "факс" };
 
-    private static readonly HashSet<string> IdentifierWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> IdentifierWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "order", "orders", "bestellung", "bestell", "bestellnummer", "commande", "pedido", "auftrag", "sku", "tracking",
         "sendung", "sendungsnummer", "shipment", "parcel", "awb", "waybill", "invoice", "rechnung", "rechnungsnummer",
@@ -33,7 +33,7 @@ public static class PhoneLabel
         "postcode", "plz", "eur", "usd", "cad", "aud", "gbp", "chf", "inr", "brl", "jpy", "rs", "price", "preis", "total",
     };
 
-    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Filler = new(StringComparer.OrdinalIgnoreCase)
     {
         "no", "nr", "nº", "n°", "n", "num", "number", "nummer", "numéro", "numero", "número", "is", "our", "us", "at",
         "the", "de", "du", "der", "die", "unter", "or", "and",
@@ -66,7 +66,7 @@ public static class PhoneLabel
                 i--;
             }
 
-            if (!Filler.Contains(text[(i + 1)..wordEnd].ToLowerInvariant()))
+            if (!Filler.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i + 1, wordEnd - i - 1)))
             {
                 words[found++] = (i + 1, wordEnd - i - 1);
             }
@@ -76,17 +76,17 @@ public static class PhoneLabel
         for (var w = found - 1; w >= 0; w--)
         {
             // Nearest word last, so it decides among fax and identifier; a phone word anywhere wins.
-            var word = text.Substring(words[w].Start, words[w].Length).ToLowerInvariant();
-            if (PhoneWords.Contains(word))
+            var word = text.AsSpan(words[w].Start, words[w].Length);
+            if (PhoneWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 return PhoneLabelKind.Phone;
             }
 
-            if (FaxWords.Contains(word))
+            if (FaxWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 kind = PhoneLabelKind.Fax;
             }
-            else if (IdentifierWords.Contains(word))
+            else if (IdentifierWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 kind = PhoneLabelKind.Identifier;
             }
