@@ -21,7 +21,7 @@ public static class PhoneCandidateScanner
     // Longer runs are tables of figures; trying windows across them costs time and finds nothing real.
     private const int MaxGroupsPerRun = 48;
 
-    // ASCII only, so the search stays vectorized; non-ASCII characters are looked at one by one (see NextStart).
+    // ASCII only, so the search stays vectorized; non-ASCII characters are looked at one by one (see StartFinder).
     private static readonly SearchValues<char> RunStarts = SearchValues.Create("0123456789+(");
 
     /// <summary>
@@ -173,6 +173,11 @@ public static class PhoneCandidateScanner
             if (g < run.Groups.Length - 1 && !run.Separators[g].Contains(' ', StringComparison.Ordinal))
             {
                 continue;
+            }
+
+            if (stretchFirst == 0 && g == run.Groups.Length - 1)
+            {
+                break; // The whole run, checked already.
             }
 
             // 5-4 is a ZIP+4 only on its own; after an area code it is a Brazilian mobile "(11) 98765-4321".

@@ -37,4 +37,12 @@ public class PageExtractorTests
         Assert.Equal([ExtractionLayers.JsonLd, ExtractionLayers.Obfuscated], email.Evidence.Select(e => e.Layer));
         Assert.Equal(0.96, email.Confidence);
     }
+
+    [Fact]
+    public void Fictional_numbers_in_text_are_reported_and_flagged()
+    {
+        var phone = Assert.Single(PageExtractor.CreateDefault().Extract("<p>Call (212) 555-0147</p>").Phones);
+        Assert.Equal("+12125550147", phone.E164);
+        Assert.True(phone.Fictional);
+    }
 }

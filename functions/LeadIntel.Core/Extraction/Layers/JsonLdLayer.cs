@@ -1,4 +1,5 @@
 using LeadIntel.Core.Model;
+using LeadIntel.Core.Phones;
 
 namespace LeadIntel.Core.Extraction.Layers;
 
@@ -18,6 +19,18 @@ public sealed class JsonLdLayer(double confidence = 0.90) : IPhoneLayer
         var source = page.Url?.ToString();
         foreach (var value in JsonLdProperties.Find(page.Document, Property).Concat(MicrodataProperties.Find(page.Document, Property)))
         {
+            // "416-362-8820 / 416-362-8821" in one value is two numbers; a single one goes to the normalizer as written.
+            var several = PhoneCandidateScanner.Scan(value.Value, value.Country ?? page.Region);
+            if (several.Count > 1)
+            {
+                foreach (var candidate in several)
+                {
+                    yield return new PhoneHit(candidate.Raw, Name, confidence, value.Context, candidate.Extension, value.Country, Source: source);
+                }
+
+                continue;
+            }
+
             yield return new PhoneHit(value.Value, Name, confidence, value.Context, RegionHint: value.Country, Source: source);
         }
     }

@@ -45,6 +45,14 @@ public class JsonLdLayerTests
     }
 
     [Fact]
+    public void Splits_a_value_holding_two_numbers()
+    {
+        var hits = Find(Script("""{"@type":"Store","address":{"addressCountry":"CA"},"telephone":"416-362-8820 / 416-362-8821"}"""));
+        Assert.Equal(["416-362-8820", "416-362-8821"], hits.Select(h => h.Raw));
+        Assert.All(hits, h => Assert.Equal("CA", h.RegionHint));
+    }
+
+    [Fact]
     public void Skips_broken_json_quietly()
     {
         var hits = Find(Script("{\"telephone\": \"416-362-8820\",,, oops") + Script("""{"telephone":"416-362-8821"}"""));
