@@ -64,13 +64,14 @@ public class DirectoryDetailParserTests
     }
 
     [Fact]
-    public void A_tel_link_also_published_in_json_ld_is_one_phone_with_two_layers()
+    public void A_tel_link_also_published_in_json_ld_is_one_phone_with_every_layer()
     {
         var b = DemoDirectory.Businesses.First(x => x.PhoneStyle == PhoneStyle.TelLink && x.HasJsonLd);
 
         var phone = Assert.Single(Parse(b).Phones);
 
-        Assert.Equal([ExtractionLayers.TelLink, ExtractionLayers.JsonLd], phone.Evidence.Select(e => e.Layer));
+        // The link shows the number as its text, so the visible-text layer sees it too.
+        Assert.Equal([ExtractionLayers.TelLink, ExtractionLayers.JsonLd, ExtractionLayers.VisibleText], phone.Evidence.Select(e => e.Layer));
         Assert.True(phone.Confidence > ExtractionLayers.DefaultConfidence(ExtractionLayers.TelLink));
     }
 
