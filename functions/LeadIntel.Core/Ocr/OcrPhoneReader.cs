@@ -10,7 +10,7 @@ namespace LeadIntel.Core.Ocr;
 /// </summary>
 public sealed class OcrPhoneReader(OcrEnginePool pool, IPhoneTextScanner? scanner = null, double confidence = 0.50, float minWordConfidence = 60)
 {
-    private readonly IPhoneTextScanner _scanner = scanner ?? new FindNumbersPhoneScanner();
+    private readonly IPhoneTextScanner _scanner = scanner ?? new CandidatePhoneScanner();
 
     /// <summary>OCRs one image and returns its phone sightings.</summary>
     /// <param name="source">The image URL or file, written into evidence.</param>
