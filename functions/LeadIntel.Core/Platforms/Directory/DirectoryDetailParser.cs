@@ -3,7 +3,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using LeadIntel.Core.Extraction;
 using LeadIntel.Core.Model;
-using LeadIntel.Core.Phones;
 
 namespace LeadIntel.Core.Platforms.Directory;
 
@@ -29,7 +28,7 @@ public static class DirectoryDetailParser
         var ld = LocalBusinessJsonLd.Find(document);
         var listing = document.QuerySelector("article.biz-detail") ?? document.Body ?? document.DocumentElement;
         var scoped = ScopedPage(document, listing, url, region);
-        var (phones, emails) = Contacts(scoped, listing, ld, extractor ?? PageExtractor.CreateDefault());
+        var contacts = (extractor ?? PageExtractor.CreateDefault()).Extract(scoped);
 
         var map = listing.QuerySelector("[data-lat][data-lng]");
         return new Lead
@@ -39,8 +38,8 @@ public static class DirectoryDetailParser
             Name = DirectorySearchParser.Text(listing.QuerySelector("h1")) ?? ld?.Name ?? DirectorySearchParser.Text(document.QuerySelector("title")) ?? url.ToString(),
             Url = url.ToString(),
             Website = Website(listing, ld, url),
-            Phones = phones,
-            Emails = emails,
+            Phones = contacts.Phones,
+            Emails = contacts.Emails,
             Category = DirectorySearchParser.Text(listing.QuerySelector(".category")) ?? ld?.Type,
             Address = DirectorySearchParser.Text(listing.QuerySelector("address")) ?? ld?.Address,
             Latitude = ld?.Latitude ?? DirectorySearchParser.Number(map?.GetAttribute("data-lat")),
@@ -66,47 +65,6 @@ public static class DirectoryDetailParser
 
         html.Append("</head><body>").Append(listing.OuterHtml).Append("</body></html>");
         return HtmlPage.Parse(html.ToString(), url, region);
-    }
-
-    private static (IReadOnlyList<Phone>, IReadOnlyList<Email>) Contacts(HtmlPage page, IElement listing, LocalBusinessJsonLd? ld, PageExtractor extractor)
-    {
-        var phones = new PhoneAggregator();
-        var emails = new EmailAggregator();
-        extractor.Collect(page, phones, emails);
-
-        // The site's own phone slots, in case the general layers missed them. A sighting a general layer already
-        // reported under the same layer name is not added again: it is one sighting, not two.
-        var seen = phones.Build().SelectMany(p => p.Evidence.Select(e => (p.E164, e.Layer))).ToHashSet();
-        var source = page.Url?.ToString();
-        var hits = new List<PhoneHit>();
-        if (ld?.Telephone is { } telephone)
-        {
-            hits.Add(new PhoneHit(telephone, ExtractionLayers.JsonLd, ExtractionLayers.DefaultConfidence(ExtractionLayers.JsonLd), $"JSON-LD telephone: {telephone}", RegionHint: ld.AddressCountry, Source: source));
-        }
-
-        foreach (var slot in listing.QuerySelectorAll(".biz-phone").Where(e => e.LocalName != "a"))
-        {
-            var text = DirectorySearchParser.Text(slot);
-            if (text is not null)
-            {
-                hits.Add(new PhoneHit(text, ExtractionLayers.VisibleText, ExtractionLayers.DefaultConfidence(ExtractionLayers.VisibleText), ContextSnippet.Clean(slot.ParentElement?.TextContent ?? text), Source: source));
-            }
-        }
-
-        foreach (var hit in hits)
-        {
-            if (PhoneNormalizer.TryNormalize(hit.Raw, hit.RegionHint ?? page.Region, out var phone, hit.Extension) && !seen.Contains((phone.E164, hit.Layer)))
-            {
-                phones.Add(hit, page.Region);
-            }
-        }
-
-        if (ld?.Email is { } email)
-        {
-            emails.Add(new EmailHit(email, ExtractionLayers.JsonLd, ExtractionLayers.DefaultConfidence(ExtractionLayers.JsonLd), $"JSON-LD email: {email}", source));
-        }
-
-        return (phones.Build(), emails.Build());
     }
 
     private static string? Website(IElement listing, LocalBusinessJsonLd? ld, Uri pageUrl)
