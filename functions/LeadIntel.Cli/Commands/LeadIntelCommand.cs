@@ -12,6 +12,7 @@ public static class LeadIntelCommand
     {
         var root = new RootCommand("LeadIntel: find and qualify leads; extraction, local stack and tools.");
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 

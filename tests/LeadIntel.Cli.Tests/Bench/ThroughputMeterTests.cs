@@ -1,0 +1,34 @@
+using LeadIntel.Cli.Bench;
+
+namespace LeadIntel.Cli.Tests.Bench;
+
+public class ThroughputMeterTests
+{
+    [Fact]
+    public void Repeats_passes_for_the_time_budget_and_reports_rates()
+    {
+        var calls = 0;
+        var result = new ThroughputMeter(TimeSpan.FromMilliseconds(30)).Measure("spin", "text", 1_000_000, 10, () =>
+        {
+            calls++;
+            Thread.SpinWait(20_000);
+            return 7;
+        });
+
+        Assert.Equal(7, result.FoundPerPass);
+        Assert.True(result.Passes >= 1);
+        Assert.True(calls > result.Passes, "the first call and the warm-up are not timed");
+        Assert.True(result.Seconds >= 0.03);
+        Assert.Equal(1_000_000 * (double)result.Passes / result.Seconds / 1e6, result.MegabytesPerSecond, 6);
+        Assert.Equal(10 * (double)result.Passes / result.Seconds, result.PagesPerSecond, 6);
+    }
+
+    [Fact]
+    public void A_pass_that_finds_something_else_than_the_first_one_is_an_error()
+    {
+        var calls = 0;
+        var meter = new ThroughputMeter(TimeSpan.FromMilliseconds(10));
+        var error = Assert.Throws<InvalidOperationException>(() => meter.Measure("flaky", "html", 1, 1, () => calls++ < 3 ? 1 : 2));
+        Assert.Contains("flaky", error.Message);
+    }
+}
