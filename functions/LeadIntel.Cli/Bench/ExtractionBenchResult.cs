@@ -4,8 +4,8 @@ namespace LeadIntel.Cli.Bench;
 
 /// <summary>Everything one <c>leadintel bench extraction</c> run measured.</summary>
 /// <param name="Build">Release or Debug: Debug figures are not comparable.</param>
-/// <param name="VisibleTextOnText">The visible_text layer on pages holding only the body text; null while no such layer is registered.</param>
-/// <param name="VisibleTextOnHtml">The visible_text layer on the parsed pages; null while no such layer is registered.</param>
+/// <param name="VisibleTextOnText">The visible_text layer on pages holding only the body text (parsing untimed); null while no such layer is registered.</param>
+/// <param name="VisibleTextOnHtml">The visible_text layer on freshly parsed corpus pages (parsing untimed); null while no such layer is registered.</param>
 /// <param name="Parse">HTML parsing and region detection alone: the part of <paramref name="Pipeline"/> no layer can save.</param>
 /// <param name="Pipeline">Parse, every layer, aggregation.</param>
 /// <param name="FindNumbers">libphonenumber's matcher on the same body text as <paramref name="VisibleTextOnText"/>.</param>
