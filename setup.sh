@@ -16,6 +16,14 @@ if ((${#missing[@]})); then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# Azurite (the Azure Storage emulator) for `leadintel up` and the integration tests, pinned by azurite/package-lock.json.
+command -v npm >/dev/null || { echo "setup: node and npm are required on PATH (Azurite)" >&2; exit 1; }
+# A copy of the lock file marks a finished install, so a rerun skips npm and an interrupted one repeats it.
+if ! cmp -s azurite/package-lock.json azurite/node_modules/.installed-lock.json 2>/dev/null; then
+  echo "setup: installing Azurite"
+  (cd azurite && npm ci --no-audit --no-fund --loglevel=error >/dev/null && cp package-lock.json node_modules/.installed-lock.json)
+fi
+
 command -v dotnet >/dev/null || { echo "setup: the .NET 10 SDK (dotnet) is required on PATH" >&2; exit 1; }
 dotnet restore LeadIntel.Functions.sln --verbosity quiet
 bash web/scripts/install.sh

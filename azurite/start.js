@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// Starts the pinned Azurite with the flags LeadIntel relies on. Extra arguments pass through, e.g.
+//   node start.js --location ../.leadintel/azurite --blobPort 10000 --queuePort 10001 --tablePort 10002
+// --loose and --skipApiVersionCheck: the Azure SDKs in use may speak a newer API version than Azurite knows.
+const path = require("path");
+const { spawn } = require("child_process");
+
+const entry = path.join(__dirname, "node_modules", "azurite", "dist", "src", "azurite.js");
+const args = [entry, "--silent", "--loose", "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry", ...process.argv.slice(2)];
+const child = spawn(process.execPath, args, { stdio: "inherit" });
+
+// Forward stop signals so the emulator flushes its data files before exiting.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
