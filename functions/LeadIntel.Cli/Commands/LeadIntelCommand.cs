@@ -13,13 +13,16 @@ public static class LeadIntelCommand
         var root = new RootCommand("LeadIntel: find and qualify leads; extraction, local stack and tools.");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(UpCommand.Create());
         return root;
     }
 
     /// <summary>Parses and runs; parse errors print to stderr and exit with <see cref="ExitUsage"/>.</summary>
     public static async Task<int> InvokeAsync(string[] args, InvocationConfiguration? configuration = null)
     {
-        configuration ??= new InvocationConfiguration();
+        // Ctrl-C and SIGTERM are left to the commands: `up` stops its stack gracefully, which takes longer
+        // than the 2 s System.CommandLine would otherwise allow before ending the process.
+        configuration ??= new InvocationConfiguration { ProcessTerminationTimeout = null };
         var parse = Create().Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -1,0 +1,121 @@
+using LeadIntel.Workflows.Api;
+using LeadIntel.Workflows.Engine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LeadIntel.Workflows.Hosting;
+
+/// <summary>
+/// The whole local stack in one process: Azurite (a child, unless storage is configured elsewhere), the
+/// Durable Task engine (<see cref="LocalEngine"/>) and one ASP.NET Core app that serves the API and runs
+/// the worker and the client. Stops in reverse order, so the worker lets go of the engine first.
+/// </summary>
+public sealed class LocalStack : IAsyncDisposable
+{
+    // The engine logs warnings and errors to the console; its info logs are per-message noise.
+    private static readonly ILoggerFactory EngineLogs = LoggerFactory.Create(l => l.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+
+    private readonly AzuriteProcess? _azurite;
+    private readonly LocalEngine _engine;
+    private readonly WebApplication _app;
+
+    private LocalStack(AzuriteProcess? azurite, LocalEngine engine, WebApplication app, Uri address)
+    {
+        _azurite = azurite;
+        _engine = engine;
+        _app = app;
+        Address = address;
+    }
+
+    /// <summary>Base address of the API, e.g. <c>http://127.0.0.1:7071/</c>.</summary>
+    public Uri Address { get; }
+
+    /// <summary>True when this stack started its own Azurite.</summary>
+    public bool OwnsAzurite => _azurite is not null;
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<LocalStack> StartAsync(LocalStackOptions options, CancellationToken ct = default)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(options.Settings);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        builder.Services.AddLeadIntelWorkflows();
+
+        var connection = options.StorageConnectionString
+            ?? builder.Configuration[$"{Storage.StorageOptions.Section}:ConnectionString"]
+            ?? builder.Configuration["LEADINTEL_STORAGE"]
+            ?? builder.Configuration["AzureWebJobsStorage"];
+        AzuriteProcess? azurite = null;
+        if (string.IsNullOrEmpty(connection))
+        {
+            azurite = await AzuriteProcess.StartAsync(Path.Combine(options.DataDirectory, "azurite"), ct);
+            connection = azurite.ConnectionString;
+        }
+
+        builder.Configuration[$"{Storage.StorageOptions.Section}:ConnectionString"] = connection;
+        var engineOptions = builder.Configuration.GetSection(EngineOptions.Section).Get<EngineOptions>() ?? new EngineOptions();
+        LocalEngine? engine = null;
+        try
+        {
+            engine = await LocalEngine.StartAsync(connection, engineOptions, EngineLogs, ct);
+            builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, options.Port));
+            builder.Services.AddDurableTaskWorker(w =>
+            {
+                w.UseGrpc(engine.Channel);
+                w.AddTasks(WorkflowTasks.Register);
+                w.Configure(o =>
+                {
+                    o.Concurrency.MaximumConcurrentActivityWorkItems = engineOptions.MaxConcurrentActivities;
+                    o.Concurrency.MaximumConcurrentOrchestrationWorkItems = engineOptions.MaxConcurrentOrchestrations;
+                });
+            });
+            builder.Services.AddDurableTaskClient(c => c.UseGrpc(engine.Channel));
+
+            var app = builder.Build();
+            app.MapLeadIntelApi();
+            await app.StartAsync(ct);
+            var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new LocalStack(azurite, engine, app, new Uri(bound.TrimEnd('/') + "/"));
+        }
+        catch
+        {
+            if (engine is not null)
+            {
+                await engine.DisposeAsync();
+            }
+
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Waits until the host is told to stop (Ctrl-C, SIGTERM).</summary>
+    public Task WaitForShutdownAsync(CancellationToken ct = default) => _app.WaitForShutdownAsync(ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await _app.StopAsync(timeout.Token);
+        await _app.DisposeAsync();
+        await _engine.DisposeAsync();
+        if (_azurite is not null)
+        {
+            await _azurite.DisposeAsync();
+        }
+    }
+}

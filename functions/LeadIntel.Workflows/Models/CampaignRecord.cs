@@ -1,0 +1,16 @@
+namespace LeadIntel.Workflows.Models;
+
+/// <summary>A campaign as its owner asked for it; kept in the campaigns table, partitioned by user.</summary>
+public sealed record CampaignRecord(
+    string Id,
+    string UserId,
+    IReadOnlyList<string> Queries,
+    IReadOnlyList<string> Platforms,
+    int MaxResults,
+    string Region,
+    CampaignFilters Filters,
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>One search per (query, platform) pair, numbered query-major.</summary>
+    public int SearchCount => Queries.Count * Platforms.Count;
+}
