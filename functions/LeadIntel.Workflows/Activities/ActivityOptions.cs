@@ -14,6 +14,15 @@ public sealed class ActivityOptions
     /// <summary>Listings of one batch read at the same time.</summary>
     public int ListingConcurrency { get; set; } = 4;
 
-    /// <summary>Timeout of one HTTP request made by a platform or the website reader.</summary>
+    /// <summary>Timeout of one HTTP request made by a platform.</summary>
     public TimeSpan HttpTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Longest crawl of one business website.</summary>
+    public TimeSpan SiteReadTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Most pages crawled per business website (contact pages come first).</summary>
+    public int SiteMaxPages { get; set; } = 5;
+
+    /// <summary>Pause between two requests to the same host during a crawl.</summary>
+    public TimeSpan SiteDelayPerHost { get; set; } = TimeSpan.FromMilliseconds(250);
 }

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using LeadIntel.Core.Crawling;
 using LeadIntel.Workflows.Activities;
 using LeadIntel.Workflows.Api;
 using LeadIntel.Workflows.Engine;
@@ -55,10 +56,14 @@ public static class WorkflowServices
             http.Timeout = sp.GetRequiredService<IOptions<ActivityOptions>>().Value.HttpTimeout;
             http.DefaultRequestHeaders.UserAgent.ParseAdd("LeadIntel/0.1 (+https://github.com/leadintel)");
         });
-        // The one line to switch to the Core website crawler once it lands.
+        services.AddSingleton(sp =>
+        {
+            var activity = sp.GetRequiredService<IOptions<ActivityOptions>>().Value;
+            var crawl = new CrawlOptions { MaxPages = activity.SiteMaxPages, MaxDepth = 2, DelayPerHost = activity.SiteDelayPerHost, RequestTimeout = activity.HttpTimeout };
+            return new WebsiteCrawler(CrawlHttp.CreateClient(), crawl, time: sp.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton<ISiteContactReader>(sp => new CachedSiteContactReader(
-            new HomePageContactReader(sp.GetRequiredService<IHttpClientFactory>().CreateClient(PlatformHttpClient)),
-            sp.GetRequiredService<UrlCacheTable>()));
+            ActivatorUtilities.CreateInstance<CrawlingContactReader>(sp), sp.GetRequiredService<UrlCacheTable>()));
         services.AddSingleton<LeadWebsiteEnricher>();
         services.AddSingleton<IListingSource, WebsiteListingSource>();
         services.AddSingleton<ListingSources>();
