@@ -25,7 +25,8 @@ public sealed class CrawlingContactReader(WebsiteCrawler crawler, IOptions<Activ
             throw new ListingException($"{site}: crawl timed out after {options.Value.SiteReadTimeout.TotalSeconds:0} s");
         }
 
-        if (result.Pages.Count > 0 && result.Pages.All(p => p.Status >= 400 || p.Status == 0))
+        // A site none of whose pages answered is not a lead (unreachable, gone, or all blocked).
+        if (!result.Pages.Any(p => p.Status is >= 200 and < 300))
         {
             throw new ListingException($"{site}: {result.Errors.FirstOrDefault()?.Message ?? "no page could be fetched"}");
         }

@@ -1,0 +1,56 @@
+using Azure.Storage.Blobs;
+using LeadIntel.Workflows.Hosting;
+
+namespace LeadIntel.Workflows.Tests.Fixtures;
+
+/// <summary>
+/// The integration tests' world: one Azurite on free loopback ports (data in a temp folder), the local
+/// stack in this process on it, and two sets of loopback business websites, one answering at once and
+/// one slowly enough to pause, stop or kill a campaign in the middle.
+/// </summary>
+public sealed class StackFixture : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "leadintel-tests-" + Guid.NewGuid().ToString("N")[..8]);
+    private AzuriteProcess? _azurite;
+
+    public string StorageConnectionString => _azurite!.ConnectionString;
+
+    public LocalStack Stack { get; private set; } = null!;
+
+    public LoopbackSites FastSites { get; private set; } = null!;
+
+    public LoopbackSites SlowSites { get; private set; } = null!;
+
+    /// <summary>A client for a user of its own, so tests never see each other's campaigns.</summary>
+    public ApiClient NewClient(string? user = null) => new(Stack.Address, user ?? "u" + Guid.NewGuid().ToString("N")[..10]);
+
+    public BlobContainerClient LeadsContainer => new BlobServiceClient(StorageConnectionString).GetBlobContainerClient("leads");
+
+    public async Task InitializeAsync()
+    {
+        _azurite = await AzuriteProcess.StartAsync(_dataDirectory);
+        FastSites = await LoopbackSites.StartAsync();
+        SlowSites = await LoopbackSites.StartAsync(TimeSpan.FromMilliseconds(300));
+        Stack = await LocalStack.StartAsync(new LocalStackOptions
+        {
+            Port = 0,
+            StorageConnectionString = _azurite.ConnectionString,
+            Settings = new Dictionary<string, string?>
+            {
+                ["LeadIntel:Engine:TaskHubName"] = "inproc",
+                ["LeadIntel:Campaigns:BatchSize"] = "2",
+                ["LeadIntel:Campaigns:MaxParallelBatches"] = "2",
+                ["LeadIntel:Activities:SiteDelayPerHost"] = "00:00:00",
+            },
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Stack.DisposeAsync();
+        await FastSites.DisposeAsync();
+        await SlowSites.DisposeAsync();
+        await _azurite!.DisposeAsync();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+}
