@@ -1,5 +1,7 @@
 using LeadIntel.Workflows.Api;
+using LeadIntel.Demo;
 using LeadIntel.Workflows.Engine;
+using LeadIntel.Workflows.Platforms;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -48,6 +50,13 @@ public sealed class LocalStack : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(options.Settings);
+        // The port is fixed before start so the demo directory's own address can be configured.
+        var port = options.Port == 0 ? AzuriteProcess.FreePort() : options.Port;
+        if (options.Demo && string.IsNullOrEmpty(builder.Configuration[$"{DirectoryOptions.Section}:BaseUrl"]))
+        {
+            builder.Configuration[$"{DirectoryOptions.Section}:BaseUrl"] = $"http://127.0.0.1:{port}{DemoDirectoryEndpoints.DefaultPrefix}/";
+        }
+
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddLeadIntelWorkflows();
@@ -69,7 +78,7 @@ public sealed class LocalStack : IAsyncDisposable
         try
         {
             engine = await LocalEngine.StartAsync(connection, engineOptions, EngineLogs, ct);
-            builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, options.Port));
+            builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));
             builder.Services.AddDurableTaskWorker(w =>
             {
                 w.UseGrpc(engine.Channel);
@@ -84,6 +93,11 @@ public sealed class LocalStack : IAsyncDisposable
 
             var app = builder.Build();
             app.MapLeadIntelApi();
+            if (options.Demo)
+            {
+                app.MapDemoDirectory();
+            }
+
             await app.StartAsync(ct);
             var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             return new LocalStack(azurite, engine, app, new Uri(bound.TrimEnd('/') + "/"));

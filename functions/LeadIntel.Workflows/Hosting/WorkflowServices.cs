@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using LeadIntel.Core.Crawling;
+using LeadIntel.Core.Platforms.Directory;
 using LeadIntel.Workflows.Activities;
 using LeadIntel.Workflows.Api;
 using LeadIntel.Workflows.Engine;
@@ -66,6 +67,18 @@ public static class WorkflowServices
             ActivatorUtilities.CreateInstance<CrawlingContactReader>(sp), sp.GetRequiredService<UrlCacheTable>()));
         services.AddSingleton<LeadWebsiteEnricher>();
         services.AddSingleton<IListingSource, WebsiteListingSource>();
+        services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.Section);
+        services.AddSingleton<IListingSource>(sp =>
+        {
+            var baseUrl = sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.BaseUrl;
+            if (string.IsNullOrWhiteSpace(baseUrl))
+            {
+                return new UnconfiguredListingSource(PlatformNames.Directory, "no directory is configured: run 'leadintel up --demo' or set LeadIntel:Directory:BaseUrl");
+            }
+
+            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(PlatformHttpClient);
+            return new PlatformAdapterListingSource(new DirectoryAdapter(http, new Uri(baseUrl)), sp.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton<ListingSources>();
 
         services.AddSingleton<CampaignBodyReader>();

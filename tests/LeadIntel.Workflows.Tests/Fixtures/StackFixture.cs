@@ -6,7 +6,7 @@ namespace LeadIntel.Workflows.Tests.Fixtures;
 /// <summary>
 /// The integration tests' world: one Azurite on free loopback ports (data in a temp folder), the local
 /// stack in this process on it, and two sets of loopback business websites, one answering at once and
-/// one slowly enough to pause, stop or kill a campaign in the middle.
+/// one slowly enough to pause, stop or kill a campaign in the middle. The stack serves the demo directory.
 /// </summary>
 public sealed class StackFixture : IAsyncLifetime
 {
@@ -34,6 +34,7 @@ public sealed class StackFixture : IAsyncLifetime
         Stack = await LocalStack.StartAsync(new LocalStackOptions
         {
             Port = 0,
+            Demo = true,
             StorageConnectionString = _azurite.ConnectionString,
             Settings = new Dictionary<string, string?>
             {
