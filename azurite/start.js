@@ -13,4 +13,12 @@ const child = spawn(process.execPath, args, { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => child.kill(signal));
 }
+// If whoever started us dies without stopping us (kill -9 of leadintel up), stop too: no orphaned emulator.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) {
+    child.kill("SIGTERM");
+  }
+}, 1000).unref();
+
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

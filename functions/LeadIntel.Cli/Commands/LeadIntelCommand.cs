@@ -14,6 +14,7 @@ public static class LeadIntelCommand
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(UpCommand.Create());
+        root.Subcommands.Add(CampaignCommand.Create());
         return root;
     }
 
