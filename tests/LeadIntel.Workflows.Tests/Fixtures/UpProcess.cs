@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using LeadIntel.Cli.Commands;
+
+namespace LeadIntel.Workflows.Tests.Fixtures;
+
+/// <summary><c>leadintel up</c> as a child process, for tests that kill the host.</summary>
+public sealed class UpProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private UpProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    /// <summary>Starts the CLI built next to the tests and waits until <c>/api/health</c> answers 200.</summary>
+    public static async Task<UpProcess> StartAsync(int port, IReadOnlyDictionary<string, string> environment, TimeSpan deadline)
+    {
+        var cli = typeof(UpCommand).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { cli, "up", "--port", port.ToString(), "--data", Path.Combine(Path.GetTempPath(), "leadintel-up-" + port) },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var up = new UpProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var until = DateTime.UtcNow + deadline;
+        while (DateTime.UtcNow < until)
+        {
+            Assert.False(process.HasExited, $"leadintel up exited with {(process.HasExited ? process.ExitCode : 0)}");
+            try
+            {
+                if ((await http.GetAsync(new Uri(up.Address, "api/health"))).IsSuccessStatusCode)
+                {
+                    return up;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Listening but not answering yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        await up.DisposeAsync();
+        throw new TimeoutException("leadintel up did not become healthy in time");
+    }
+
+    /// <summary>SIGKILL: no graceful anything, as in a crash or a power cut.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            await KillAsync();
+        }
+
+        _process.Dispose();
+    }
+}
