@@ -12,7 +12,7 @@ public class CampaignControlTests(StackFixture fixture)
 
     private string SlowCampaign(int sites) => new JsonObject
     {
-        ["queries"] = new JsonArray(Enumerable.Range(100, sites).Select(n => (JsonNode)fixture.SlowSites.Site(n)).ToArray()),
+        ["queries"] = new JsonArray(Enumerable.Range(sites * 100, sites).Select(n => (JsonNode)fixture.SlowSites.Site(n)).ToArray()),
         ["platforms"] = new JsonArray("website"),
     }.ToJsonString();
 
@@ -22,7 +22,7 @@ public class CampaignControlTests(StackFixture fixture)
     public async Task Pause_holds_a_campaign_and_resume_lets_it_finish_with_every_lead()
     {
         using var api = fixture.NewClient();
-        var id = await api.StartAsync(SlowCampaign(8));
+        var id = await api.StartAsync(SlowCampaign(20));
         await api.WaitForAsync(id, c => ApiClient.Leads(c) >= 1, Deadline);
 
         using (var pause = await api.Http.PostAsync($"/api/campaigns/{id}/pause", null))
@@ -40,8 +40,8 @@ public class CampaignControlTests(StackFixture fixture)
 
         var done = await api.WaitForAsync(id, ApiClient.IsTerminal, Deadline);
         Assert.Equal("completed", Status(done));
-        Assert.Equal(8, done["lead_count"]!.GetValue<int>());
-        Assert.True(ApiClient.Leads(paused) < 8, "the campaign was paused before it had every lead");
+        Assert.Equal(20, done["lead_count"]!.GetValue<int>());
+        Assert.True(ApiClient.Leads(paused) < 20, "the campaign was paused before it had every lead");
         Assert.Equal(HttpStatusCode.Conflict, (await api.Http.PostAsync($"/api/campaigns/{id}/resume", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await api.Http.PostAsync($"/api/campaigns/{id}/pause", null)).StatusCode);
     }
@@ -50,7 +50,7 @@ public class CampaignControlTests(StackFixture fixture)
     public async Task Stop_ends_a_campaign_keeps_the_leads_found_and_refuses_further_changes()
     {
         using var api = fixture.NewClient();
-        var id = await api.StartAsync(SlowCampaign(12));
+        var id = await api.StartAsync(SlowCampaign(24));
         await api.WaitForAsync(id, c => ApiClient.Leads(c) >= 2, Deadline);
 
         Assert.Equal(HttpStatusCode.Conflict, (await api.Http.PostAsync($"/api/campaigns/{id}/resume", null)).StatusCode);
@@ -62,7 +62,7 @@ public class CampaignControlTests(StackFixture fixture)
         var stopped = await api.WaitForAsync(id, c => Status(c) == "stopped", Deadline);
         Assert.NotNull(stopped["completed_at"]);
         var leads = await api.LeadsJsonAsync(id);
-        Assert.InRange(leads.Count, 2, 11);
+        Assert.InRange(leads.Count, 2, 23);
         Assert.Equal(leads.Count, leads.Select(l => l!["url"]!.GetValue<string>()).Distinct().Count());
 
         foreach (var action in new[] { "stop", "pause", "resume" })
