@@ -18,8 +18,9 @@ public static class BenchCommand
 
     public static Command Create()
     {
-        var bench = new Command("bench", "Measure extraction speed and accuracy");
+        var bench = new Command("bench", "Measure extraction speed and accuracy, and the local engine");
         bench.Subcommands.Add(CreateExtraction());
+        bench.Subcommands.Add(BenchCampaignCommand.Create());
         return bench;
     }
 

@@ -18,7 +18,7 @@ public static class UpCommand
         command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var options = new LocalStackOptions { Port = parse.GetValue(port), DataDirectory = parse.GetValue(data)!, Demo = parse.GetValue(demo) };
+            var options = new LocalStackOptions { Port = parse.GetValue(port), DataDirectory = parse.GetValue(data)!, Demo = parse.GetValue(demo), WebRoot = FindWebRoot() };
             if (options.Port is < 0 or > 65535)
             {
                 await parse.InvocationConfiguration.Error.WriteLineAsync("leadintel up: --port must be between 0 and 65535");
@@ -28,6 +28,12 @@ public static class UpCommand
             await using var stack = await LocalStack.StartAsync(options, ct);
             await output.WriteLineAsync($"LeadIntel is up.");
             await output.WriteLineAsync($"  API:     {stack.Address}api  (health: {stack.Address}api/health)");
+            await output.WriteLineAsync(stack.ServesWebUi ? $"  Web UI:  {stack.Address}" : "  Web UI:  not built (npm run build in web/)");
+            if (options.Demo)
+            {
+                await output.WriteLineAsync($"  Demo:    {stack.Address}demo/directory/  (platform 'directory')");
+            }
+
             await output.WriteLineAsync($"  Storage: {(stack.OwnsAzurite ? $"Azurite, data in {Path.GetFullPath(options.DataDirectory)}" : "configured connection string")}");
             await output.WriteLineAsync("Press Ctrl-C to stop.");
             await stack.WaitForShutdownAsync(CancellationToken.None);
@@ -35,5 +41,20 @@ public static class UpCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The built web app (<c>web/dist</c>), looked for upward from the working directory.</summary>
+    private static string? FindWebRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var dist = Path.Combine(dir.FullName, "web", "dist");
+            if (File.Exists(Path.Combine(dist, "index.html")))
+            {
+                return dist;
+            }
+        }
+
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 using LeadIntel.Workflows.Api;
 using LeadIntel.Demo;
+using Microsoft.Extensions.FileProviders;
 using LeadIntel.Workflows.Engine;
 using LeadIntel.Workflows.Platforms;
 using Microsoft.AspNetCore.Builder;
@@ -30,8 +31,9 @@ public sealed class LocalStack : IAsyncDisposable
     private readonly LocalEngine _engine;
     private readonly WebApplication _app;
 
-    private LocalStack(AzuriteProcess? azurite, LocalEngine engine, WebApplication app, Uri address)
+    private LocalStack(AzuriteProcess? azurite, LocalEngine engine, WebApplication app, Uri address, bool servesWebUi)
     {
+        ServesWebUi = servesWebUi;
         _azurite = azurite;
         _engine = engine;
         _app = app;
@@ -40,6 +42,9 @@ public sealed class LocalStack : IAsyncDisposable
 
     /// <summary>Base address of the API, e.g. <c>http://127.0.0.1:7071/</c>.</summary>
     public Uri Address { get; }
+
+    /// <summary>True when the web app is served at <see cref="Address"/>.</summary>
+    public bool ServesWebUi { get; }
 
     /// <summary>True when this stack started its own Azurite.</summary>
     public bool OwnsAzurite => _azurite is not null;
@@ -92,15 +97,21 @@ public sealed class LocalStack : IAsyncDisposable
             builder.Services.AddDurableTaskClient(c => c.UseGrpc(engine.Channel));
 
             var app = builder.Build();
+            var servesWebUi = options.WebRoot is { } webRoot && File.Exists(Path.Combine(webRoot, "index.html"));
+            if (servesWebUi)
+            {
+                app.UseFileServer(new FileServerOptions { FileProvider = new PhysicalFileProvider(Path.GetFullPath(options.WebRoot!)) });
+            }
+
             app.MapLeadIntelApi();
             if (options.Demo)
             {
-                app.MapDemoDirectory();
+                app.MapDemoDirectory(catalog: options.DemoCatalog);
             }
 
             await app.StartAsync(ct);
             var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new LocalStack(azurite, engine, app, new Uri(bound.TrimEnd('/') + "/"));
+            return new LocalStack(azurite, engine, app, new Uri(bound.TrimEnd('/') + "/"), servesWebUi);
         }
         catch
         {

@@ -15,6 +15,12 @@ public sealed record LocalStackOptions
     /// <summary>Also serve the bundled demo directory site.</summary>
     public bool Demo { get; init; }
 
+    /// <summary>The businesses the demo directory serves; the bundled catalog when null.</summary>
+    public LeadIntel.Demo.Catalog.BusinessCatalog? DemoCatalog { get; init; }
+
+    /// <summary>A built web app (index.html and assets) to serve at <c>/</c>, when present.</summary>
+    public string? WebRoot { get; init; }
+
     /// <summary>Extra configuration (<c>LeadIntel:...</c> keys), applied over the environment's.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 }

@@ -1,4 +1,5 @@
 using LeadIntel.Workflows.Activities;
+using LeadIntel.Workflows.Bench;
 using LeadIntel.Workflows.Orchestrations;
 using Microsoft.DurableTask;
 
@@ -15,5 +16,9 @@ public static class WorkflowTasks
         registry.AddActivity<ProcessListingBatchActivity>();
         registry.AddActivity<MergeLeadsActivity>();
         registry.AddActivity<RequestBrowserJobActivity>();
+
+        // For `leadintel bench campaign`: the engine's own cost, without any platform work.
+        registry.AddOrchestrator<EngineOverheadOrchestrator>();
+        registry.AddActivity<NoopActivity>();
     }
 }
