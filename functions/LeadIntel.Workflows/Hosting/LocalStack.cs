@@ -96,7 +96,10 @@ public sealed class LocalStack : IAsyncDisposable
             });
             builder.Services.AddDurableTaskClient(c => c.UseGrpc(engine.Channel));
 
+            builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+            builder.Services.AddProblemDetails();
             var app = builder.Build();
+            app.UseExceptionHandler();
             var servesWebUi = options.WebRoot is { } webRoot && File.Exists(Path.Combine(webRoot, "index.html"));
             if (servesWebUi)
             {

@@ -26,15 +26,28 @@ public sealed class ApiClient(Uri baseAddress, string user) : IDisposable
     public async Task<JsonObject> GetCampaignAsync(string id) =>
         (await _http.GetFromJsonAsync<JsonObject>($"/api/campaigns/{id}"))!;
 
+    /// <summary>The campaign, or null while the API answers 503 (its engine reconnecting); any other error fails.</summary>
+    private async Task<JsonObject?> TryGetCampaignAsync(string id)
+    {
+        using var response = await _http.GetAsync($"/api/campaigns/{id}");
+        if (response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable)
+        {
+            return null;
+        }
+
+        Assert.True(response.IsSuccessStatusCode, $"GET campaign {id}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonObject>();
+    }
+
     /// <summary>Polls the campaign (the engine has no push to wait on) until <paramref name="done"/> holds or the deadline passes.</summary>
     public async Task<JsonObject> WaitForAsync(string id, Func<JsonObject, bool> done, TimeSpan deadline)
     {
         var until = DateTime.UtcNow + deadline;
-        JsonObject campaign;
+        JsonObject? campaign = null;
         do
         {
-            campaign = await GetCampaignAsync(id);
-            if (done(campaign))
+            campaign = await TryGetCampaignAsync(id) ?? campaign;
+            if (campaign is not null && done(campaign))
             {
                 return campaign;
             }
@@ -43,8 +56,8 @@ public sealed class ApiClient(Uri baseAddress, string user) : IDisposable
         }
         while (DateTime.UtcNow < until);
 
-        Assert.Fail($"campaign {id} did not reach the expected state within {deadline}: {campaign.ToJsonString()}");
-        return campaign;
+        Assert.Fail($"campaign {id} did not reach the expected state within {deadline}: {campaign?.ToJsonString()}");
+        return campaign!;
     }
 
     public static bool IsTerminal(JsonObject campaign) => campaign["status"]!.GetValue<string>() is "completed" or "failed" or "stopped";

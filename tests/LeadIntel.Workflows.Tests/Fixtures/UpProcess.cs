@@ -33,8 +33,10 @@ public sealed class UpProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        // The host's console goes to a log file next to its data, for when a test needs to know why.
+        var log = TextWriter.Synchronized(new StreamWriter(Path.Combine(Path.GetTempPath(), $"leadintel-up-{port}.log"), append: true) { AutoFlush = true });
+        process.OutputDataReceived += (_, e) => log.WriteLine(e.Data);
+        process.ErrorDataReceived += (_, e) => log.WriteLine(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var up = new UpProcess(process, new Uri($"http://127.0.0.1:{port}/"));
