@@ -26,7 +26,7 @@ public static class CampaignProgressReader
 
         var stage = instance.ReadCustomStatusAs<CampaignProgress>()?.Stage ?? CampaignProgress.Searching;
         var children = await Task.WhenAll(Enumerable.Range(0, campaign.SearchCount).Select(i =>
-            client.GetInstanceAsync(SearchOrchestrator.InstanceId(campaign.Id, i), getInputsAndOutputs: true, ct)));
+            TryGetSearchAsync(client, SearchOrchestrator.InstanceId(campaign.Id, i), ct)));
 
         var platforms = new Dictionary<string, SearchProgress>(StringComparer.Ordinal);
         var errors = new List<SearchError>();
@@ -50,6 +50,21 @@ public static class CampaignProgressReader
         }
 
         return (ToView(stage, campaign.SearchCount, done, platforms), errors);
+    }
+
+    // A search's state row can exist before its start event is stored (right after a host restart the
+    // engine may still be redelivering it), and the engine then fails the lookup. One search's live counters
+    // are not worth failing the campaign's status for: count it as not started yet.
+    private static async Task<OrchestrationMetadata?> TryGetSearchAsync(DurableTaskClient client, string instanceId, CancellationToken ct)
+    {
+        try
+        {
+            return await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, ct);
+        }
+        catch (Grpc.Core.RpcException) when (!ct.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     private static ProgressView ToView(string stage, int total, int done, IReadOnlyDictionary<string, SearchProgress> platforms)

@@ -8,8 +8,12 @@ namespace LeadIntel.Workflows.Engine;
 /// created sub-orchestration as its own subclass of <see cref="SubOrchestrationInstanceCreatedEvent"/>,
 /// which has no data contract: the provider's table converter then writes a history row without any
 /// fields, and the parent orchestration can never be loaded again. Before a work item is committed, such
-/// events are replaced by the plain Core event (the subclass only adds trace context). Everything else
-/// passes straight through.
+/// events are replaced by the plain Core event (the subclass only adds trace context).
+/// It also drops duplicate start messages, as DurableTask.Core's own dispatcher does and the sidecar's does
+/// not: after a host is killed, a replayed parent sends its sub-orchestration's start again, and a second
+/// <see cref="ExecutionStartedEvent"/> in one history makes every later attempt fail ("Multiple
+/// ExecutionStartedEvent found"), so the sub-orchestration would never run again. Everything else passes
+/// straight through.
 /// </summary>
 public sealed class HistoryNormalizingService(IOrchestrationService inner) : IOrchestrationService
 {
@@ -81,8 +85,38 @@ public sealed class HistoryNormalizingService(IOrchestrationService inner) : IOr
 
     public int GetDelayInSecondsAfterOnFetchException(Exception exception) => inner.GetDelayInSecondsAfterOnFetchException(exception);
 
-    public Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+    public async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken)
+    {
+        var workItem = await inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+        if (workItem?.NewMessages is { Count: > 0 } messages)
+        {
+            workItem.NewMessages = DropDuplicateStarts(workItem.OrchestrationRuntimeState, messages);
+        }
+
+        return workItem!;
+    }
+
+    internal static IList<TaskMessage> DropDuplicateStarts(OrchestrationRuntimeState? state, IList<TaskMessage> messages)
+    {
+        var started = state?.ExecutionStartedEvent is not null;
+        var kept = new List<TaskMessage>(messages.Count);
+        foreach (var message in messages)
+        {
+            if (message.Event is ExecutionStartedEvent)
+            {
+                if (started)
+                {
+                    continue;
+                }
+
+                started = true;
+            }
+
+            kept.Add(message);
+        }
+
+        return kept.Count == messages.Count ? messages : kept;
+    }
 
     public Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem) => inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
 
