@@ -5,7 +5,8 @@ cd "$(dirname "$0")"
 
 # OCR: Tesseract 5 and Leptonica (runtime libraries only; called via P/Invoke), English data; DejaVu fonts render test images.
 # curl: run.sh polls the local stack's health endpoint.
-apt_packages=(libtesseract5 liblept5 tesseract-ocr-eng fonts-dejavu-core curl)
+# chromium: the browser worker drives Debian Chromium through Playwright (never `playwright install`).
+apt_packages=(libtesseract5 liblept5 tesseract-ocr-eng fonts-dejavu-core curl chromium)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
