@@ -1,0 +1,48 @@
+using LeadIntel.Core.Extraction;
+using LeadIntel.Core.Model;
+
+namespace LeadIntel.BrowserWorker.Platforms;
+
+/// <summary>
+/// A lead as one page shows it, with its raw phone sightings not yet normalized. A listing card is
+/// usually partial (<see cref="Complete"/> false) and its detail page completes it.
+/// </summary>
+/// <param name="Key">Dedupe key: place id, profile URL, handle.</param>
+public sealed record PlatformListing(string Key, Lead Lead, IReadOnlyList<PhoneHit> PhoneHits, bool Complete)
+{
+    /// <summary>This listing with <paramref name="detail"/>'s fields where the detail has them.</summary>
+    public PlatformListing Merge(PlatformListing detail)
+    {
+        var a = Lead;
+        var b = detail.Lead;
+        var lead = a with
+        {
+            Name = string.IsNullOrWhiteSpace(b.Name) ? a.Name : b.Name,
+            Url = string.IsNullOrWhiteSpace(b.Url) ? a.Url : b.Url,
+            Website = b.Website ?? a.Website,
+            Category = b.Category ?? a.Category,
+            Address = b.Address ?? a.Address,
+            Latitude = b.Latitude ?? a.Latitude,
+            Longitude = b.Longitude ?? a.Longitude,
+            Rating = b.Rating ?? a.Rating,
+            ReviewsCount = b.ReviewsCount ?? a.ReviewsCount,
+            Hours = b.Hours ?? a.Hours,
+            Description = b.Description ?? a.Description,
+            Kind = b.Kind ?? a.Kind,
+        };
+        return new PlatformListing(Key, lead, [.. PhoneHits, .. detail.PhoneHits], Complete || detail.Complete);
+    }
+
+    /// <summary>The lead with its phones normalized, deduped and fused (plus any sightings found on the live page).</summary>
+    public Lead ToLead(string region, IEnumerable<PhoneHit>? more = null)
+    {
+        var phones = new PhoneAggregator();
+        phones.AddRange(PhoneHits, region);
+        if (more is not null)
+        {
+            phones.AddRange(more, region);
+        }
+
+        return Lead with { Phones = phones.Build() };
+    }
+}

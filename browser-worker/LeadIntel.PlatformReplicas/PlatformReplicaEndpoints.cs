@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace LeadIntel.PlatformReplicas;
+
+/// <summary>
+/// Serves the bundled replicas of the browser platforms (same structure, roles, aria-labels and lazy
+/// loading as the real sites; invented data) so the adapters can run offline: in tests and in
+/// <c>leadintel up --demo</c>. Each platform lives under its own base path (see <see cref="ReplicaBasePaths"/>).
+/// </summary>
+public static class PlatformReplicaEndpoints
+{
+    /// <summary>Maps every replica under <paramref name="prefix"/> (default <c>/replicas</c>).</summary>
+    public static IEndpointRouteBuilder MapPlatformReplicas(this IEndpointRouteBuilder app, string prefix = ReplicaBasePaths.DefaultPrefix)
+    {
+        prefix = prefix.TrimEnd('/');
+        MapGoogleMaps(app, prefix);
+        return app;
+    }
+
+    private static void MapGoogleMaps(IEndpointRouteBuilder app, string prefix)
+    {
+        var google = prefix + ReplicaBasePaths.GoogleMaps;
+        MapStatic(app, google + "/maps/_/static/{file}", "google-maps/");
+        MapPage(app, google + "/maps/search/{**rest}", "google-maps/search.html", google);
+        MapPage(app, google + "/maps/place/{**rest}", "google-maps/place.html", google);
+
+        // Scenario mounts: the same site behind a consent page, or behind a CAPTCHA ("unusual traffic").
+        var consent = prefix + ReplicaBasePaths.GoogleMapsConsent;
+        app.MapGet(consent + "/maps/{**rest}", (HttpContext http) =>
+            Results.Redirect($"{consent}/consent/ml?continue={Uri.EscapeDataString(http.Request.Path + http.Request.QueryString)}"));
+        MapPage(app, consent + "/consent/ml", "google-maps/consent.html", consent);
+        var captcha = prefix + ReplicaBasePaths.GoogleMapsCaptcha;
+        app.MapGet(captcha + "/maps/{**rest}", (HttpContext http) =>
+            Results.Redirect($"{captcha}/sorry/index?continue={Uri.EscapeDataString(http.Request.Path + http.Request.QueryString)}"));
+        MapPage(app, captcha + "/sorry/index", "google-maps/sorry.html", captcha);
+    }
+
+    internal static void MapPage(IEndpointRouteBuilder app, string pattern, string file, string basePath) =>
+        app.MapGet(pattern, () => ReplicaFiles.ReadText(file, basePath) is { } html
+            ? Results.Content(html, ReplicaFiles.ContentType(file))
+            : Results.NotFound());
+
+    internal static void MapStatic(IEndpointRouteBuilder app, string pattern, string folder) =>
+        app.MapGet(pattern, (string file) =>
+        {
+            var path = folder + file;
+            if (file.Contains("..", StringComparison.Ordinal) || ReplicaFiles.Read(path) is not { } bytes)
+            {
+                return Results.NotFound();
+            }
+
+            return file.EndsWith(".js", StringComparison.Ordinal) || file.EndsWith(".css", StringComparison.Ordinal)
+                ? Results.Content(ReplicaFiles.ReadText(path, string.Empty)!, ReplicaFiles.ContentType(path))
+                : Results.Bytes(bytes, ReplicaFiles.ContentType(path));
+        });
+}
