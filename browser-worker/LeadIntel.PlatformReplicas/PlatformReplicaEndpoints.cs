@@ -16,7 +16,19 @@ public static class PlatformReplicaEndpoints
     {
         prefix = prefix.TrimEnd('/');
         MapGoogleMaps(app, prefix);
+        MapLinkedIn(app, prefix);
         return app;
+    }
+
+    private static void MapLinkedIn(IEndpointRouteBuilder app, string prefix)
+    {
+        // People search needs a session (the li_at cookie, checked by the page as on the real site);
+        // without one the page sends the visitor to the auth wall.
+        var linkedin = prefix + ReplicaBasePaths.LinkedIn;
+        MapStatic(app, linkedin + "/_/static/{file}", "linkedin/");
+        MapPage(app, linkedin + "/search/results/people/", "linkedin/search.html", linkedin);
+        MapPage(app, linkedin + "/in/{slug}", "linkedin/profile.html", linkedin);
+        MapPage(app, linkedin + "/authwall", "linkedin/authwall.html", linkedin);
     }
 
     private static void MapGoogleMaps(IEndpointRouteBuilder app, string prefix)

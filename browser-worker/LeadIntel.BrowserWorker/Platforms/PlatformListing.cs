@@ -29,6 +29,8 @@ public sealed record PlatformListing(string Key, Lead Lead, IReadOnlyList<PhoneH
             Hours = b.Hours ?? a.Hours,
             Description = b.Description ?? a.Description,
             Kind = b.Kind ?? a.Kind,
+            School = b.School ?? a.School,
+            FieldOfStudy = b.FieldOfStudy ?? a.FieldOfStudy,
         };
         return new PlatformListing(Key, lead, [.. PhoneHits, .. detail.PhoneHits], Complete || detail.Complete);
     }

@@ -41,6 +41,12 @@ public sealed record Lead
     /// <summary>Free text: a bio, headline or description.</summary>
     public string? Description { get; init; }
 
+    /// <summary>A person's school, when the platform shows one (LinkedIn education).</summary>
+    public string? School { get; init; }
+
+    /// <summary>A person's field of study (the seed's field_of_study filter).</summary>
+    public string? FieldOfStudy { get; init; }
+
     /// <summary>business, person or student (see the seed's student_only filter).</summary>
     public string? Kind { get; init; }
 
