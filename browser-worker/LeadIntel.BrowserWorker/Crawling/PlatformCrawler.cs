@@ -46,6 +46,12 @@ public sealed class PlatformCrawler(LivePageLayers layers, PhoneBoxLocator boxes
             }
             catch (Exception ex) when (ex is PlaywrightException or TimeoutException && lease.IsBrowserAlive && !ct.IsCancellationRequested)
             {
+                if (state.Processed == 0)
+                {
+                    // Not even the first page: the site is unreachable, which is worth a later retry, not a result.
+                    throw new PlatformUnavailableException($"{adapter.Platform} did not answer at {request.Url}: {ex.Message.Split('\n')[0]}", ex);
+                }
+
                 state.Errors.Add($"{request.Url}: {ex.Message.Split('\n')[0]}");
                 await observer.LogAsync($"page failed: {request.Url}").ConfigureAwait(false);
                 continue;
