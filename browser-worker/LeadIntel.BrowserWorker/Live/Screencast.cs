@@ -10,6 +10,7 @@ namespace LeadIntel.BrowserWorker.Live;
 /// </summary>
 public sealed class Screencast : IAsyncDisposable
 {
+    private static readonly TimeSpan CleanupTimeout = TimeSpan.FromSeconds(5);
     private readonly ICDPSession _cdp;
     private readonly Action<ScreencastFrame> _onFrame;
     private bool _running;
@@ -58,10 +59,11 @@ public sealed class Screencast : IAsyncDisposable
         _cdp.Event("Page.screencastFrame").OnEvent -= OnFrame;
         try
         {
-            await StopAsync().ConfigureAwait(false);
-            await _cdp.DetachAsync().ConfigureAwait(false);
+            // A session on a browser that died can leave these calls unanswered: bound them.
+            await StopAsync().WaitAsync(CleanupTimeout).ConfigureAwait(false);
+            await _cdp.DetachAsync().WaitAsync(CleanupTimeout).ConfigureAwait(false);
         }
-        catch (PlaywrightException)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
             // The page or browser is gone already.
         }
