@@ -14,13 +14,13 @@ namespace LeadIntel.BrowserWorker.Crawling;
 /// </summary>
 public sealed class PlatformCrawler(LivePageLayers layers, PhoneBoxLocator boxes, TimeProvider time)
 {
-    public async Task<CrawlResult> RunAsync(IPlatformAdapter adapter, PlatformSearch search, BrowserLease lease, ICrawlObserver observer, CancellationToken ct)
+    public async Task<CrawlResult> RunAsync(IBrowserPlatformAdapter adapter, PlatformSearch search, BrowserLease lease, ICrawlObserver observer, CancellationToken ct)
     {
         var state = new CrawlState(search.MaxResults, time);
-        var queue = new PriorityQueue<PlatformRequest, (int, long)>();
+        var queue = new PriorityQueue<PageRequest, (int, long)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         long order = 0;
-        void Enqueue(PlatformRequest r)
+        void Enqueue(PageRequest r)
         {
             if (seen.Add(r.Label + " " + r.Url))
             {
@@ -138,7 +138,7 @@ public sealed class PlatformCrawler(LivePageLayers layers, PhoneBoxLocator boxes
         public CrawlProgress Progress => new(Order.Count, Processed, Completed.Count, Completed.Values.Sum(l => l.Phones.Count), Errors.Count);
 
         /// <summary>A detail page is worth a visit while its listing is wanted and not complete; a search while listings are missing.</summary>
-        public bool Wants(PlatformRequest request) => request.IsDetail
+        public bool Wants(PageRequest request) => request.IsDetail
             ? request.Key is not null && Listings.ContainsKey(request.Key) && !Completed.ContainsKey(request.Key)
             : Order.Count < max;
 

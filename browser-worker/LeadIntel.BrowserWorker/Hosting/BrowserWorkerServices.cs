@@ -38,9 +38,9 @@ public static class BrowserWorkerServices
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<BrowserPool>();
-        services.AddSingleton<IPlatformAdapter, GoogleMapsAdapter>();
-        services.AddSingleton<IPlatformAdapter, LinkedInAdapter>();
-        services.AddSingleton<PlatformAdapters>();
+        services.AddSingleton<IBrowserPlatformAdapter, GoogleMapsAdapter>();
+        services.AddSingleton<IBrowserPlatformAdapter, LinkedInAdapter>();
+        services.AddSingleton<BrowserPlatformAdapters>();
         services.AddSingleton(LivePageLayers.CreateDefault());
         services.AddSingleton<PhoneBoxLocator>();
         services.AddSingleton<PlatformCrawler>();

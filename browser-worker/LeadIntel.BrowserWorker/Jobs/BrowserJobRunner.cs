@@ -16,7 +16,7 @@ namespace LeadIntel.BrowserWorker.Jobs;
 /// </summary>
 public sealed partial class BrowserJobRunner(
     BrowserPool pool,
-    PlatformAdapters adapters,
+    BrowserPlatformAdapters adapters,
     PlatformCrawler crawler,
     ILeadPartStore parts,
     LiveSessions live,
@@ -50,7 +50,7 @@ public sealed partial class BrowserJobRunner(
         }
     }
 
-    private async Task<CrawlResult> CrawlAsync(IPlatformAdapter adapter, BrowserJob job, PlatformSearch search, CancellationToken ct)
+    private async Task<CrawlResult> CrawlAsync(IBrowserPlatformAdapter adapter, BrowserJob job, PlatformSearch search, CancellationToken ct)
     {
         await using var lease = await pool.AcquireAsync(null, ct).ConfigureAwait(false);
         await using var session = await live.OpenAsync(job.InstanceId, job.CampaignId, job.UserId, lease).ConfigureAwait(false);

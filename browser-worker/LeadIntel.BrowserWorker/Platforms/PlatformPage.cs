@@ -1,7 +1,7 @@
 namespace LeadIntel.BrowserWorker.Platforms;
 
-/// <summary>What <see cref="IPlatformAdapter.Parse"/> read from one page: listings, pages to follow, or a block.</summary>
-public sealed record PlatformPage(IReadOnlyList<PlatformListing> Listings, IReadOnlyList<PlatformRequest> FollowUps, PlatformBlock? Block = null)
+/// <summary>What <see cref="IBrowserPlatformAdapter.Parse"/> read from one page: listings, pages to follow, or a block.</summary>
+public sealed record PlatformPage(IReadOnlyList<PlatformListing> Listings, IReadOnlyList<PageRequest> FollowUps, PlatformBlock? Block = null)
 {
     public static PlatformPage Blocked(PlatformBlock block) => new([], [], block);
 }

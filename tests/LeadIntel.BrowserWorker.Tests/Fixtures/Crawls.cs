@@ -8,7 +8,7 @@ internal static class Crawls
 {
     public static PlatformCrawler Crawler() => new(LivePageLayers.CreateDefault(), new PhoneBoxLocator(), TimeProvider.System);
 
-    public static async Task<CrawlResult> RunAsync(BrowserFixture browser, IPlatformAdapter adapter, string query, int max, ICrawlObserver? observer = null)
+    public static async Task<CrawlResult> RunAsync(BrowserFixture browser, IBrowserPlatformAdapter adapter, string query, int max, ICrawlObserver? observer = null)
     {
         await using var lease = await browser.Pool.AcquireAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));

@@ -8,7 +8,7 @@ namespace LeadIntel.BrowserWorker.Platforms.GoogleMaps;
 /// phone, website, address, hours and coordinates. Searches that hit the ~120 results cap are split
 /// into smaller map views by <see cref="GoogleMapsParser"/>.
 /// </summary>
-public sealed class GoogleMapsAdapter(IOptions<GoogleMapsOptions> options) : IPlatformAdapter
+public sealed class GoogleMapsAdapter(IOptions<GoogleMapsOptions> options) : IBrowserPlatformAdapter
 {
     public const string Name = "google_maps";
 
@@ -24,12 +24,12 @@ public sealed class GoogleMapsAdapter(IOptions<GoogleMapsOptions> options) : IPl
 
     public string Platform => Name;
 
-    public PlatformRequest StartRequest(PlatformSearch search) =>
-        new(GoogleMapsUrls.Search(_options.BaseUrl, search.Query, null, _options.Language), PlatformRequest.Search);
+    public PageRequest StartRequest(PlatformSearch search) =>
+        new(GoogleMapsUrls.Search(_options.BaseUrl, search.Query, null, _options.Language), PageRequest.Search);
 
     public Task PrepareAsync(IBrowserContext context, CancellationToken ct) => Task.CompletedTask;
 
-    public async Task<PageCapture> CaptureAsync(IPage page, PlatformRequest request, int wanted, CancellationToken ct)
+    public async Task<PageCapture> CaptureAsync(IPage page, PageRequest request, int wanted, CancellationToken ct)
     {
         var timeout = (float)_options.PageTimeout.TotalMilliseconds;
         await page.GotoAsync(request.Url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = timeout }).ConfigureAwait(false);
@@ -52,7 +52,7 @@ public sealed class GoogleMapsAdapter(IOptions<GoogleMapsOptions> options) : IPl
         return await SnapshotAsync(page).ConfigureAwait(false);
     }
 
-    public PlatformPage Parse(PlatformRequest request, PageCapture capture, PlatformSearch search) =>
+    public PlatformPage Parse(PageRequest request, PageCapture capture, PlatformSearch search) =>
         GoogleMapsParser.Parse(request, capture, search, _options);
 
     private static async Task<PageCapture> SnapshotAsync(IPage page)

@@ -14,7 +14,7 @@ public static class GoogleMapsParser
 {
     private static readonly HtmlParser Html = new(new HtmlParserOptions { IsScripting = false });
 
-    public static PlatformPage Parse(PlatformRequest request, PageCapture capture, PlatformSearch search, GoogleMapsOptions options)
+    public static PlatformPage Parse(PageRequest request, PageCapture capture, PlatformSearch search, GoogleMapsOptions options)
     {
         var document = Html.ParseDocument(capture.Html);
         if (GoogleBlocks.Detect(capture.Url, document) is { } block)
@@ -27,10 +27,10 @@ public static class GoogleMapsParser
             : ParseResults(request, capture, document, search, options);
     }
 
-    private static PlatformPage ParseResults(PlatformRequest request, PageCapture capture, IDocument document, PlatformSearch search, GoogleMapsOptions options)
+    private static PlatformPage ParseResults(PageRequest request, PageCapture capture, IDocument document, PlatformSearch search, GoogleMapsOptions options)
     {
         var listings = new List<PlatformListing>();
-        var follow = new List<PlatformRequest>();
+        var follow = new List<PageRequest>();
         foreach (var link in document.QuerySelectorAll("div[role='feed'] a.hfpxzc"))
         {
             var href = link.GetAttribute("href") ?? string.Empty;
@@ -45,7 +45,7 @@ public static class GoogleMapsParser
             listings.Add(ParseCard(card, id, name, href, search));
             if (options.VisitPlaces)
             {
-                follow.Add(new PlatformRequest(new Uri(href), PlatformRequest.Detail, id, request.Depth));
+                follow.Add(new PageRequest(new Uri(href), PageRequest.Detail, id, request.Depth));
             }
         }
 
@@ -54,7 +54,7 @@ public static class GoogleMapsParser
         {
             var query = GoogleMapsUrls.Query(capture.Url) ?? search.Query;
             follow.AddRange(view.Split(capture.ViewportWidth, capture.ViewportHeight)
-                .Select(cell => new PlatformRequest(GoogleMapsUrls.Search(options.BaseUrl, query, cell, options.Language), PlatformRequest.Search, null, request.Depth + 1)));
+                .Select(cell => new PageRequest(GoogleMapsUrls.Search(options.BaseUrl, query, cell, options.Language), PageRequest.Search, null, request.Depth + 1)));
         }
 
         return new PlatformPage(listings, follow);

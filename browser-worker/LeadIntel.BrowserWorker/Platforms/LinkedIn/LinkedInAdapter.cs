@@ -7,7 +7,7 @@ namespace LeadIntel.BrowserWorker.Platforms.LinkedIn;
 /// LinkedIn people search (ten results a page, paginated) and public profiles for education. Needs a
 /// session cookie; without one LinkedIn shows its auth wall and the job is <c>blocked: login required</c>.
 /// </summary>
-public sealed class LinkedInAdapter(IOptions<LinkedInOptions> options, TimeProvider time) : IPlatformAdapter
+public sealed class LinkedInAdapter(IOptions<LinkedInOptions> options, TimeProvider time) : IBrowserPlatformAdapter
 {
     public const string Name = "linkedin";
 
@@ -17,16 +17,16 @@ public sealed class LinkedInAdapter(IOptions<LinkedInOptions> options, TimeProvi
 
     public string Platform => Name;
 
-    public PlatformRequest StartRequest(PlatformSearch search) => new(
+    public PageRequest StartRequest(PlatformSearch search) => new(
         new Uri(_options.BaseUrl, $"search/results/people/?keywords={Uri.EscapeDataString(search.Query)}&origin=GLOBAL_SEARCH_HEADER"),
-        PlatformRequest.Search);
+        PageRequest.Search);
 
     public Task PrepareAsync(IBrowserContext context, CancellationToken ct) =>
         string.IsNullOrEmpty(_options.SessionCookie)
             ? Task.CompletedTask
             : context.AddCookiesAsync([new Cookie { Name = "li_at", Value = _options.SessionCookie, Url = _options.BaseUrl.GetLeftPart(UriPartial.Authority) + "/" }]);
 
-    public async Task<PageCapture> CaptureAsync(IPage page, PlatformRequest request, int wanted, CancellationToken ct)
+    public async Task<PageCapture> CaptureAsync(IPage page, PageRequest request, int wanted, CancellationToken ct)
     {
         var timeout = (float)_options.PageTimeout.TotalMilliseconds;
         await page.GotoAsync(request.Url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = timeout }).ConfigureAwait(false);
@@ -43,6 +43,6 @@ public sealed class LinkedInAdapter(IOptions<LinkedInOptions> options, TimeProvi
         return new PageCapture(new Uri(page.Url), await page.ContentAsync().ConfigureAwait(false), size?.Width ?? 1280, size?.Height ?? 800);
     }
 
-    public PlatformPage Parse(PlatformRequest request, PageCapture capture, PlatformSearch search) =>
+    public PlatformPage Parse(PageRequest request, PageCapture capture, PlatformSearch search) =>
         LinkedInParser.Parse(request, capture, search, _options.VisitProfiles, time.GetUtcNow().Year);
 }

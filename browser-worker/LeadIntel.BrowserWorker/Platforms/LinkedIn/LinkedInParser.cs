@@ -10,7 +10,7 @@ public static class LinkedInParser
 {
     private static readonly HtmlParser Html = new(new HtmlParserOptions { IsScripting = false });
 
-    public static PlatformPage Parse(PlatformRequest request, PageCapture capture, PlatformSearch search, bool visitProfiles, int currentYear)
+    public static PlatformPage Parse(PageRequest request, PageCapture capture, PlatformSearch search, bool visitProfiles, int currentYear)
     {
         var document = Html.ParseDocument(capture.Html);
         if (Block(capture.Url, document) is { } block)
@@ -47,10 +47,10 @@ public static class LinkedInParser
         return null;
     }
 
-    private static PlatformPage ParseResults(PlatformRequest request, PageCapture capture, IDocument document, PlatformSearch search, bool visitProfiles, int currentYear)
+    private static PlatformPage ParseResults(PageRequest request, PageCapture capture, IDocument document, PlatformSearch search, bool visitProfiles, int currentYear)
     {
         var listings = new List<PlatformListing>();
-        var follow = new List<PlatformRequest>();
+        var follow = new List<PageRequest>();
         foreach (var item in document.QuerySelectorAll("li.reusable-search__result-container"))
         {
             var link = item.QuerySelector(".entity-result__title-text a[href]");
@@ -75,13 +75,13 @@ public static class LinkedInParser
             listings.Add(new PlatformListing(key, lead, [], Complete: false));
             if (visitProfiles)
             {
-                follow.Add(new PlatformRequest(new Uri(key), PlatformRequest.Detail, key, request.Depth));
+                follow.Add(new PageRequest(new Uri(key), PageRequest.Detail, key, request.Depth));
             }
         }
 
         if (document.QuerySelector("a.artdeco-pagination__button--next[href]") is { } next)
         {
-            follow.Add(new PlatformRequest(new Uri(capture.Url, next.GetAttribute("href")!), PlatformRequest.Search, null, request.Depth));
+            follow.Add(new PageRequest(new Uri(capture.Url, next.GetAttribute("href")!), PageRequest.Search, null, request.Depth));
         }
 
         return new PlatformPage(listings, follow);

@@ -14,13 +14,13 @@ public sealed class GoogleMapsParserTests
     private static PlatformPage Parse(string page, string label, int depth = 0, GoogleMapsOptions? options = null)
     {
         var capture = SavedPages.Load($"Platforms/GoogleMaps/Pages/{page}");
-        return GoogleMapsParser.Parse(new PlatformRequest(capture.Url, label, Depth: depth), capture, Search, options ?? Options);
+        return GoogleMapsParser.Parse(new PageRequest(capture.Url, label, Depth: depth), capture, Search, options ?? Options);
     }
 
     [Fact]
     public void Result_cards_become_partial_listings_each_followed_to_its_place()
     {
-        var page = Parse("search.html", PlatformRequest.Search);
+        var page = Parse("search.html", PageRequest.Search);
 
         Assert.Null(page.Block);
         Assert.Equal(10, page.Listings.Count);
@@ -43,7 +43,7 @@ public sealed class GoogleMapsParserTests
     [Fact]
     public void A_feed_at_the_results_cap_is_split_into_four_closer_views()
     {
-        var page = Parse("search.html", PlatformRequest.Search, options: new GoogleMapsOptions { ResultsCap = 10 });
+        var page = Parse("search.html", PageRequest.Search, options: new GoogleMapsOptions { ResultsCap = 10 });
 
         var cells = page.FollowUps.Where(f => !f.IsDetail).ToList();
         Assert.Equal(4, cells.Count);
@@ -58,7 +58,7 @@ public sealed class GoogleMapsParserTests
     [Fact]
     public void The_grid_stops_splitting_at_its_depth_limit()
     {
-        var page = Parse("search.html", PlatformRequest.Search, depth: 3, options: new GoogleMapsOptions { ResultsCap = 10, MaxGridDepth = 3 });
+        var page = Parse("search.html", PageRequest.Search, depth: 3, options: new GoogleMapsOptions { ResultsCap = 10, MaxGridDepth = 3 });
 
         Assert.DoesNotContain(page.FollowUps, f => !f.IsDetail);
     }
@@ -66,7 +66,7 @@ public sealed class GoogleMapsParserTests
     [Fact]
     public void A_place_page_gives_every_lead_field()
     {
-        var page = Parse("place.html", PlatformRequest.Detail);
+        var page = Parse("place.html", PageRequest.Detail);
 
         var listing = Assert.Single(page.Listings);
         Assert.True(listing.Complete);
@@ -91,7 +91,7 @@ public sealed class GoogleMapsParserTests
     [Fact]
     public void A_consent_page_is_a_block()
     {
-        var page = Parse("consent.html", PlatformRequest.Search);
+        var page = Parse("consent.html", PageRequest.Search);
 
         Assert.Equal(BrowserJobStatus.ConsentRequired, page.Block?.Status);
         Assert.Empty(page.Listings);
