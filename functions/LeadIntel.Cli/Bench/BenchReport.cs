@@ -19,6 +19,7 @@ public static class BenchReport
 
         await output.WriteLineAsync();
         await output.WriteLineAsync("throughput                          input   MB/s wall    MB/s cpu  pages/s cpu   passes   found/pass");
+        await WriteThroughputAsync(output, "scanner alone, body text", result.Scanner);
         await WriteThroughputAsync(output, "visible_text layer, body text", result.VisibleTextOnText);
         await WriteThroughputAsync(output, "visible_text layer, HTML", result.VisibleTextOnHtml);
         await WriteThroughputAsync(output, "HTML parse only", result.Parse);
@@ -31,7 +32,8 @@ public static class BenchReport
         await WriteAccuracyAsync(output, "FindNumbers phones", result.FindNumbersPhones, result.FindNumbersNegativeHits.ToString(Invariant));
         await output.WriteLineAsync();
         var layerRatio = result.VisibleTextSpeedup is { } r ? r.ToString("0.00", Invariant) + "x" : "n/a (no visible_text layer registered)";
-        await output.WriteLineAsync($"speed     visible_text vs FindNumbers on the same text (cpu MB/s): {layerRatio}");
+        await output.WriteLineAsync(string.Create(Invariant, $"speed     scanner vs FindNumbers on the same text strings (cpu MB/s): {result.ScannerSpeedup:0.00}x"));
+        await output.WriteLineAsync($"speed     visible_text layer (reader+scanner on a parsed page) vs FindNumbers on the same text (cpu MB/s): {layerRatio}");
         await output.WriteLineAsync(string.Create(Invariant, $"speed     pipeline on HTML vs FindNumbers on ready text (cpu pages/s): {result.PipelineSpeedup:0.00}x"));
         await output.WriteLineAsync(JsonSerializer.Serialize(result, BenchJson.Default.ExtractionBenchResult));
     }

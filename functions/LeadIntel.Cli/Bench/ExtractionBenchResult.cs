@@ -4,7 +4,8 @@ namespace LeadIntel.Cli.Bench;
 
 /// <summary>Everything one <c>leadintel bench extraction</c> run measured.</summary>
 /// <param name="Build">Release or Debug: Debug figures are not comparable.</param>
-/// <param name="VisibleTextOnText">The visible_text layer on pages holding only the body text (parsing untimed); null while no such layer is registered.</param>
+/// <param name="Scanner"><c>PhoneCandidateScanner.Scan</c> alone on the same body text strings as <paramref name="FindNumbers"/>.</param>
+/// <param name="VisibleTextOnText">The visible_text layer (visible-text reader, then the scanner) on pages holding only the body text (parsing untimed); null while no such layer is registered.</param>
 /// <param name="VisibleTextOnHtml">The visible_text layer on freshly parsed corpus pages (parsing untimed); null while no such layer is registered.</param>
 /// <param name="Parse">HTML parsing and region detection alone: the part of <paramref name="Pipeline"/> no layer can save.</param>
 /// <param name="Pipeline">Parse, every layer, aggregation.</param>
@@ -15,6 +16,7 @@ public sealed record ExtractionBenchResult(
     CorpusStats Stats,
     string Build,
     double SecondsPerMeasure,
+    Throughput Scanner,
     Throughput? VisibleTextOnText,
     Throughput? VisibleTextOnHtml,
     Throughput Parse,
@@ -28,7 +30,10 @@ public sealed record ExtractionBenchResult(
 {
     // Ratios use processor time: both sides of a ratio then see the same machine even when other work shares the cores.
 
-    /// <summary>visible_text on body text ÷ FindNumbers on the same text (same bytes); above 1 the layer is faster.</summary>
+    /// <summary>The scanner on body text ÷ FindNumbers on the same strings; above 1 the scanner is faster.</summary>
+    public double ScannerSpeedup => Math.Round(Scanner.MegabytesPerCpuSecond / FindNumbers.MegabytesPerCpuSecond, 3);
+
+    /// <summary>visible_text (reader + scanner on a parsed page) on body text ÷ FindNumbers on the same text (same bytes); above 1 the layer is faster.</summary>
     public double? VisibleTextSpeedup => VisibleTextOnText is null ? null : Math.Round(VisibleTextOnText.MegabytesPerCpuSecond / FindNumbers.MegabytesPerCpuSecond, 3);
 
     /// <summary>Whole pipeline on HTML ÷ FindNumbers on ready body text, per page (FindNumbers gets its text for free).</summary>

@@ -4,13 +4,15 @@ using System.Text;
 using LeadIntel.Core.Evaluation;
 using LeadIntel.Core.Extraction;
 using LeadIntel.Core.Model;
+using LeadIntel.Core.Phones;
 
 namespace LeadIntel.Cli.Bench;
 
 /// <summary>
-/// Measures phone extraction on a labelled corpus in one run: throughput of the visible_text layer (on body text and on
-/// HTML), of the whole HTML pipeline and of libphonenumber's FindNumbers on the same body text, plus the accuracy of the
-/// pipeline and of FindNumbers against the labels.
+/// Measures phone extraction on a labelled corpus in one run: throughput of the candidate scanner alone and of
+/// libphonenumber's FindNumbers on the same body text (plain strings), of the visible_text layer (reader and scanner on
+/// a parsed page, body text and HTML), of the whole HTML pipeline, plus the accuracy of the pipeline and of FindNumbers
+/// against the labels.
 /// </summary>
 public sealed class ExtractionBenchmark(PageExtractor extractor, IReadOnlyList<IPhoneLayer> phoneLayers)
 {
@@ -34,6 +36,8 @@ public sealed class ExtractionBenchmark(PageExtractor extractor, IReadOnlyList<I
             meter => meter.Measure("parse", "html", htmlBytes, pages.Count, () => pages.Sum(p => p.Parse().Region.Length > 0 ? 1 : 0)),
             meter => meter.Measure("pipeline", "html", htmlBytes, pages.Count, () => pages.Sum(p => extractor.Extract(p.Parse()).Phones.Count)),
             meter => meter.Measure("findnumbers", "text", textBytes, pages.Count, () => texts.Sum(t => FindNumbersBaseline.Count(t.Text, t.Region))),
+            // The same strings FindNumbers gets, no page around them: the scan and validation the visible_text layer runs.
+            meter => meter.Measure("scanner", "text", textBytes, pages.Count, () => texts.Sum(t => PhoneCandidateScanner.Scan(t.Text, t.Region).Count)),
         };
         if (visibleText is not null)
         {
@@ -61,6 +65,7 @@ public sealed class ExtractionBenchmark(PageExtractor extractor, IReadOnlyList<I
             CorpusStats.Of(pages),
             BuildConfiguration,
             secondsPerMeasure.TotalSeconds,
+            results["scanner"],
             results.GetValueOrDefault("visible_text_text"),
             results.GetValueOrDefault("visible_text_html"),
             results["parse"],

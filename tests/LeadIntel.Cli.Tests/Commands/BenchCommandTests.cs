@@ -95,6 +95,8 @@ public class BenchCommandTests
         Assert.Empty(stderr);
         Assert.Contains("pipeline (parse+layers+aggregate)", stdout);
         Assert.Contains("FindNumbers VALID, body text", stdout);
+        Assert.Contains("scanner alone, body text", stdout);
+        Assert.Contains("scanner vs FindNumbers on the same text strings", stdout);
         using var json = JsonDocument.Parse(stdout.TrimEnd().Split('\n')[^1]);
         var root = json.RootElement;
         Assert.Equal(2, root.GetProperty("stats").GetProperty("pages").GetInt32());
@@ -105,6 +107,10 @@ public class BenchCommandTests
         Assert.True(root.GetProperty("pipeline_phones").GetProperty("true_positives").GetInt32() >= 1);
         Assert.Equal(1, root.GetProperty("pipeline_emails").GetProperty("true_positives").GetInt32());
         Assert.Equal(2, root.GetProperty("find_numbers").GetProperty("found_per_pass").GetInt32());
+        // The scanner reads the same two strings ("Call Fax ..." reads as a phone label: a phone word wins).
+        Assert.Equal(2, root.GetProperty("scanner").GetProperty("found_per_pass").GetInt32());
+        Assert.Equal("text", root.GetProperty("scanner").GetProperty("input").GetString());
+        Assert.True(root.GetProperty("scanner_speedup").GetDouble() > 0);
         Assert.Equal(1, root.GetProperty("find_numbers_negative_hits").GetInt32());
         Assert.Equal(1, root.GetProperty("find_numbers_phones").GetProperty("false_positives").GetInt32());
     }
