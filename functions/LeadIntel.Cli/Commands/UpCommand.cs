@@ -1,11 +1,13 @@
 using System.CommandLine;
+using LeadIntel.Cli.Web;
 using LeadIntel.Workflows.Hosting;
 
 namespace LeadIntel.Cli.Commands;
 
 /// <summary>
-/// <c>leadintel up [--port 7071] [--data DIR] [--demo]</c>: runs the local stack in the foreground until
-/// Ctrl-C or SIGTERM, then stops it with its children (Azurite included).
+/// <c>leadintel up [--port 7071] [--data DIR] [--demo] [--no-web]</c>: runs the local stack in the foreground
+/// until Ctrl-C or SIGTERM, then stops it with its children (Azurite included). Serves the web app at <c>/</c>,
+/// building it first when <c>web/dist</c> is missing or stale.
 /// </summary>
 public static class UpCommand
 {
@@ -14,21 +16,24 @@ public static class UpCommand
         var port = new Option<int>("--port") { Description = "API port on 127.0.0.1", DefaultValueFactory = _ => 7071 };
         var data = new Option<string>("--data") { Description = "Folder for local data (Azurite's files)", DefaultValueFactory = _ => ".leadintel" };
         var demo = new Option<bool>("--demo") { Description = "Also serve the bundled demo business directory" };
-        var command = new Command("up", "Run the local stack: Azurite, the Durable Task engine, the worker and the HTTP API") { port, data, demo };
+        var noWeb = new Option<bool>("--no-web") { Description = "Serve the API only: no web app, no web build" };
+        var command = new Command("up", "Run the local stack: Azurite, the Durable Task engine, the worker, the HTTP API and the web app") { port, data, demo, noWeb };
         command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var options = new LocalStackOptions { Port = parse.GetValue(port), DataDirectory = parse.GetValue(data)!, Demo = parse.GetValue(demo), WebRoot = FindWebRoot() };
-            if (options.Port is < 0 or > 65535)
+            if (parse.GetValue(port) is < 0 or > 65535)
             {
                 await parse.InvocationConfiguration.Error.WriteLineAsync("leadintel up: --port must be between 0 and 65535");
                 return LeadIntelCommand.ExitUsage;
             }
 
+            var webRoot = parse.GetValue(noWeb) ? null : await PrepareWebAppAsync(output, ct);
+            var options = new LocalStackOptions { Port = parse.GetValue(port), DataDirectory = parse.GetValue(data)!, Demo = parse.GetValue(demo), WebRoot = webRoot };
+
             await using var stack = await LocalStack.StartAsync(options, ct);
             await output.WriteLineAsync($"LeadIntel is up.");
             await output.WriteLineAsync($"  API:     {stack.Address}api  (health: {stack.Address}api/health)");
-            await output.WriteLineAsync(stack.ServesWebUi ? $"  Web UI:  {stack.Address}" : "  Web UI:  not built (npm run build in web/)");
+            await output.WriteLineAsync(stack.ServesWebUi ? $"  Web UI:  {stack.Address}" : "  Web UI:  not served (API only)");
             if (options.Demo)
             {
                 await output.WriteLineAsync($"  Demo:    {stack.Address}demo/directory/  (platform 'directory')");
@@ -43,18 +48,18 @@ public static class UpCommand
         return command;
     }
 
-    /// <summary>The built web app (<c>web/dist</c>), looked for upward from the working directory.</summary>
-    private static string? FindWebRoot()
+    /// <summary>
+    /// The web app to serve: <c>web/</c> found upward from the working directory or from the CLI's own folder
+    /// (<c>dotnet path/to/leadintel.dll up</c> from elsewhere), built when stale. Null when there is none.
+    /// </summary>
+    private static async Task<string?> PrepareWebAppAsync(TextWriter output, CancellationToken ct)
     {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        if (WebAppSources.Find([Directory.GetCurrentDirectory(), AppContext.BaseDirectory]) is not { } sources)
         {
-            var dist = Path.Combine(dir.FullName, "web", "dist");
-            if (File.Exists(Path.Combine(dist, "index.html")))
-            {
-                return dist;
-            }
+            await output.WriteLineAsync("Web UI: no web/ folder found from here: serving the API only.");
+            return null;
         }
 
-        return null;
+        return await new WebAppBuild(sources, WebAppBuild.FindNpm(), output).EnsureBuiltAsync(ct);
     }
 }

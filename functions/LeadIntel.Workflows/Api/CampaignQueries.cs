@@ -11,6 +11,8 @@ namespace LeadIntel.Workflows.Api;
 /// <summary>The API's reads: the caller's campaigns, one campaign with its progress, and its leads.</summary>
 public sealed class CampaignQueries(CampaignTable campaigns, LeadBlobStore blobs)
 {
+    private const int ListReadConcurrency = 8;
+
     public async Task<IResult> ListAsync(HttpRequest request, DurableTaskClient client, CancellationToken ct)
     {
         if (UserScope.Resolve(request) is not { } user)
@@ -18,9 +20,24 @@ public sealed class CampaignQueries(CampaignTable campaigns, LeadBlobStore blobs
             return UserScope.Invalid();
         }
 
+        // Each entry carries its progress, as GET of one campaign does: a completed campaign's comes from its
+        // output, others read their searches, a bounded number of campaigns at a time.
         var list = await campaigns.ListAsync(user, ct);
-        var instances = await Task.WhenAll(list.Select(c => client.GetInstanceAsync(c.Id, getInputsAndOutputs: true, ct)));
-        var views = list.Zip(instances, (c, i) => ToView(c, i, null, [])).ToList();
+        using var slots = new SemaphoreSlim(ListReadConcurrency);
+        var views = await Task.WhenAll(list.Select(async c =>
+        {
+            await slots.WaitAsync(ct);
+            try
+            {
+                var instance = await client.GetInstanceAsync(c.Id, getInputsAndOutputs: true, ct);
+                var (progress, errors) = await CampaignProgressReader.ReadAsync(client, c, instance, ct);
+                return ToView(c, instance, progress, errors);
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }));
         return Results.Json<IReadOnlyList<CampaignView>>(views, ApiJson.Default.IReadOnlyListCampaignView);
     }
 
@@ -92,6 +109,7 @@ public sealed class CampaignQueries(CampaignTable campaigns, LeadBlobStore blobs
             c.Region,
             c.Filters,
             c.CreatedAt,
+            instance?.CreatedAt,
             instance?.LastUpdatedAt,
             CampaignStatus.IsTerminal(status) ? instance?.LastUpdatedAt : null,
             progress,

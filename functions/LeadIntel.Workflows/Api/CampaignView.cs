@@ -2,7 +2,10 @@ using LeadIntel.Workflows.Models;
 
 namespace LeadIntel.Workflows.Api;
 
-/// <summary>A campaign as <c>GET /api/campaigns/{id}</c> shows it.</summary>
+/// <summary>A campaign as <c>GET /api/campaigns/{id}</c> (and each entry of the list) shows it.</summary>
+/// <param name="CreatedAt">When the API accepted the campaign.</param>
+/// <param name="StartedAt">When its orchestration was created in the engine; null while it is not visible yet.</param>
+/// <param name="Progress">Totals and per-platform counters; null before the orchestration is visible.</param>
 public sealed record CampaignView(
     string Id,
     string Status,
@@ -12,6 +15,7 @@ public sealed record CampaignView(
     string Region,
     CampaignFilters Filters,
     DateTimeOffset CreatedAt,
+    DateTimeOffset? StartedAt,
     DateTimeOffset? UpdatedAt,
     DateTimeOffset? CompletedAt,
     ProgressView? Progress,

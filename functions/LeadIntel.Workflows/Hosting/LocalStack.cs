@@ -1,6 +1,5 @@
 using LeadIntel.Workflows.Api;
 using LeadIntel.Demo;
-using Microsoft.Extensions.FileProviders;
 using LeadIntel.Workflows.Engine;
 using LeadIntel.Workflows.Platforms;
 using Microsoft.AspNetCore.Builder;
@@ -103,7 +102,7 @@ public sealed class LocalStack : IAsyncDisposable
             var servesWebUi = options.WebRoot is { } webRoot && File.Exists(Path.Combine(webRoot, "index.html"));
             if (servesWebUi)
             {
-                app.UseFileServer(new FileServerOptions { FileProvider = new PhysicalFileProvider(Path.GetFullPath(options.WebRoot!)) });
+                app.MapWebUi(options.WebRoot!);
             }
 
             app.MapLeadIntelApi();

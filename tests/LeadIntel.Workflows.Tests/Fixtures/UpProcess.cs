@@ -22,7 +22,8 @@ public sealed class UpProcess : IAsyncDisposable
         var cli = typeof(UpCommand).Assembly.Location;
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { cli, "up", "--port", port.ToString(), "--data", Path.Combine(Path.GetTempPath(), "leadintel-up-" + port) },
+            // --no-web: these tests are about the engine; a stale web/dist must not start a build in the middle of them.
+            ArgumentList = { cli, "up", "--no-web", "--port", port.ToString(), "--data", Path.Combine(Path.GetTempPath(), "leadintel-up-" + port) },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -90,6 +90,31 @@ public class LocalStackCampaignTests(StackFixture fixture)
     }
 
     [Fact]
+    public async Task The_list_shows_each_campaigns_start_time_and_progress_while_it_runs_and_after()
+    {
+        using var api = fixture.NewClient();
+        var body = new JsonObject
+        {
+            ["queries"] = new JsonArray(Enumerable.Range(700, 8).Select(n => (JsonNode)fixture.SlowSites.Site(n)).ToArray()),
+            ["platforms"] = new JsonArray("website"),
+        };
+        var id = await api.StartAsync(body.ToJsonString());
+        await api.WaitForAsync(id, c => ApiClient.Leads(c) >= 1, Deadline);
+
+        var running = Assert.Single(JsonNode.Parse(await api.Http.GetStringAsync("/api/campaigns"))!.AsArray())!.AsObject();
+        Assert.True(ApiClient.Leads(running) >= 1, $"the list entry shows live progress: {running.ToJsonString()}");
+        Assert.Equal(8, running["progress"]!["searches_total"]!.GetValue<int>());
+
+        var done = await api.WaitForAsync(id, ApiClient.IsTerminal, Deadline);
+        var listed = Assert.Single(JsonNode.Parse(await api.Http.GetStringAsync("/api/campaigns"))!.AsArray())!.AsObject();
+        Assert.True(JsonNode.DeepEquals(done["progress"], listed["progress"]), $"list {listed["progress"]} vs campaign {done["progress"]}");
+        var created = done["created_at"]!.GetValue<DateTimeOffset>();
+        var started = done["started_at"]!.GetValue<DateTimeOffset>();
+        Assert.InRange(started, created.AddSeconds(-1), done["completed_at"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(started, listed["started_at"]!.GetValue<DateTimeOffset>());
+    }
+
+    [Fact]
     public async Task Health_and_metrics_answer()
     {
         using var api = fixture.NewClient();
