@@ -47,7 +47,7 @@ public class FunctionCatalogTests
         [
             "GET analytics/categories", "GET analytics/compare", "GET analytics/layers", "GET analytics/phone-types", "GET analytics/platforms",
             "GET analytics/regions", "GET analytics/summary", "GET analytics/timeline",
-            "GET campaigns", "GET campaigns/{id}", "GET campaigns/{id}/leads", "GET health", "GET metrics",
+            "GET campaigns", "GET campaigns/{id}", "GET campaigns/{id}/leads", "GET exports", "GET health", "GET metrics",
             "POST campaigns", "POST campaigns/{id}/pause", "POST campaigns/{id}/resume", "POST campaigns/{id}/stop", "POST scraper/start",
         ], routes);
         // The campaign routes drive orchestrations; the data routes read storage only.

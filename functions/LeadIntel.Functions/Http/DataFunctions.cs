@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadIntel.Functions.Http;
 
-/// <summary>The data routes (analytics) under HTTP triggers, on the same handlers as <c>leadintel up</c> (<see cref="DataApi"/>).</summary>
+/// <summary>The data routes (analytics, exports) under HTTP triggers, on the same handlers as <c>leadintel up</c> (<see cref="DataApi"/>).</summary>
 public static class DataFunctions
 {
     [Function("AnalyticsSummary")]
@@ -40,6 +40,10 @@ public static class DataFunctions
     [Function("AnalyticsPhoneTypes")]
     public static Task<IActionResult> PhoneTypesAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "analytics/phone-types")] HttpRequest request) =>
         BreakdownAsync(request, "phone-types");
+
+    [Function("Exports")]
+    public static async Task<IActionResult> ExportsAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "exports")] HttpRequest request) =>
+        new ApiActionResult(await request.HttpContext.RequestServices.GetRequiredService<ExportQueries>().ExportAsync(request, request.HttpContext.RequestAborted));
 
     private static async Task<IActionResult> BreakdownAsync(HttpRequest request, string route) =>
         new ApiActionResult(await Analytics(request).BreakdownAsync(request, route, request.HttpContext.RequestAborted));

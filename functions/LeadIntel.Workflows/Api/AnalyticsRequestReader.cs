@@ -30,8 +30,7 @@ public sealed class AnalyticsRequestReader(IOptions<AnalyticsOptions> options, T
             return (null, ApiProblems.BadRequest("period", "period must be daily, weekly or monthly."));
         }
 
-        var zoneName = http.Query["tz"].ToString() is { Length: > 0 } tz ? tz : "UTC";
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zoneName, out var zone))
+        if (!TryZone(http, out var zone, out var zoneName))
         {
             return (null, ApiProblems.BadRequest("tz", $"tz '{zoneName}' is not a known IANA time zone (for example Europe/Paris)."));
         }
@@ -62,7 +61,15 @@ public sealed class AnalyticsRequestReader(IOptions<AnalyticsOptions> options, T
         return (new AnalyticsRequest(user, period, range, zone, zoneName), null);
     }
 
-    private static bool TryDate(HttpRequest http, string name, DateOnly fallback, out DateOnly date)
+    /// <summary>The <c>tz</c> parameter (UTC when absent) as a zone; false when it names none.</summary>
+    public static bool TryZone(HttpRequest http, out TimeZoneInfo zone, out string zoneName)
+    {
+        zoneName = http.Query["tz"].ToString() is { Length: > 0 } tz ? tz : "UTC";
+        return TimeZoneInfo.TryFindSystemTimeZoneById(zoneName, out zone!);
+    }
+
+    /// <summary>A <c>YYYY-MM-DD</c> parameter, or <paramref name="fallback"/> when absent; false when malformed.</summary>
+    public static bool TryDate(HttpRequest http, string name, DateOnly fallback, out DateOnly date)
     {
         var text = http.Query[name].ToString();
         if (text.Length == 0)

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 namespace LeadIntel.Workflows.Api;
 
 /// <summary>
-/// The data routes (analytics) as minimal-API endpoints under <c>/api</c>. The Azure Functions app maps the
+/// The data routes (analytics, exports) as minimal-API endpoints under <c>/api</c>. The Azure Functions app maps the
 /// same routes to the same handlers.
 /// </summary>
 public static class DataApi
@@ -20,6 +20,7 @@ public static class DataApi
             api.MapGet($"/analytics/{route}", (HttpRequest r, AnalyticsQueries q, CancellationToken ct) => q.BreakdownAsync(r, route, ct));
         }
 
+        api.MapGet("/exports", (HttpRequest r, ExportQueries q, CancellationToken ct) => q.ExportAsync(r, ct));
         return api;
     }
 }

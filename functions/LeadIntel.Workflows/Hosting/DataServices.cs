@@ -1,11 +1,12 @@
 using LeadIntel.Workflows.Analytics;
 using LeadIntel.Workflows.Api;
+using LeadIntel.Workflows.Exports;
 using LeadIntel.Workflows.Leads;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadIntel.Workflows.Hosting;
 
-/// <summary>Registrations of the data features (analytics) shared by both hosts.</summary>
+/// <summary>Registrations of the data features (analytics, exports) shared by both hosts.</summary>
 public static class DataServices
 {
     public static IServiceCollection AddLeadIntelData(this IServiceCollection services)
@@ -18,6 +19,9 @@ public static class DataServices
         services.AddSingleton<CampaignLeadReader>();
         services.AddSingleton<AnalyticsRequestReader>();
         services.AddSingleton<AnalyticsQueries>();
+        services.AddSingleton<LeadExportSource>();
+        services.AddSingleton<LeadExporter>();
+        services.AddSingleton<ExportQueries>();
         services.AddHostedService<DataStorageBootstrap>();
         return services;
     }
