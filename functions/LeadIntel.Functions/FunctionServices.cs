@@ -14,6 +14,7 @@ public static class FunctionServices
         services.AddTransient<ProcessListingBatchActivity>();
         services.AddTransient<MergeLeadsActivity>();
         services.AddTransient<RequestBrowserJobActivity>();
+        services.AddTransient<RecordAnalyticsActivity>();
         return services;
     }
 }

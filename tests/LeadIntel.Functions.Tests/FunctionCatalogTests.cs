@@ -29,7 +29,7 @@ public class FunctionCatalogTests
 
         Assert.Equal(["CampaignOrchestrator", "SearchOrchestrator"], orchestrators);
         Assert.Equal(orchestrators, Functions.Where(Has<OrchestrationTriggerAttribute>).Select(NameOf).Order());
-        Assert.Equal(4, activities.Count);
+        Assert.Equal(5, activities.Count);
         Assert.Equal(activities, Functions.Where(Has<ActivityTriggerAttribute>).Select(NameOf).Order());
     }
 
@@ -45,10 +45,13 @@ public class FunctionCatalogTests
 
         Assert.Equal(
         [
-            "GET campaigns", "GET campaigns/{id}", "GET campaigns/{id}/leads", "GET health", "GET metrics",
+            "GET analytics/categories", "GET analytics/compare", "GET analytics/layers", "GET analytics/phone-types", "GET analytics/platforms",
+            "GET analytics/regions", "GET analytics/summary", "GET analytics/timeline",
+            "GET campaigns", "GET campaigns/{id}", "GET campaigns/{id}/leads", "GET exports", "GET health", "GET metrics",
             "POST campaigns", "POST campaigns/{id}/pause", "POST campaigns/{id}/resume", "POST campaigns/{id}/stop", "POST scraper/start",
         ], routes);
-        Assert.All(Functions.Where(m => Has<HttpTriggerAttribute>(m)), m => Assert.True(
+        // The campaign routes drive orchestrations; the data routes read storage only.
+        Assert.All(Functions.Where(m => Has<HttpTriggerAttribute>(m) && m.DeclaringType == typeof(ApiFunctions)), m => Assert.True(
             m.GetParameters().Any(p => p.GetCustomAttribute<DurableClientAttribute>() is not null), $"{NameOf(m)} binds a durable client"));
     }
 

@@ -15,6 +15,7 @@ public static class LeadIntelCommand
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(UpCommand.Create());
         root.Subcommands.Add(CampaignCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 

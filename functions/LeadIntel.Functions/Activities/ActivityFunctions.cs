@@ -26,6 +26,10 @@ public static class ActivityFunctions
     public static Task<bool> RequestBrowserJobAsync([ActivityTrigger] BrowserJob input, FunctionContext context) =>
         Run<RequestBrowserJobActivity, BrowserJob, bool>(context, input);
 
+    [Function(nameof(RecordAnalyticsActivity))]
+    public static Task<LeadIntel.Workflows.Analytics.RecordOutcome> RecordAnalyticsAsync([ActivityTrigger] RecordAnalyticsRequest input, FunctionContext context) =>
+        Run<RecordAnalyticsActivity, RecordAnalyticsRequest, LeadIntel.Workflows.Analytics.RecordOutcome>(context, input);
+
     private static Task<TOut> Run<TActivity, TIn, TOut>(FunctionContext context, TIn input)
         where TActivity : TaskActivity<TIn, TOut> =>
         context.InstanceServices.GetRequiredService<TActivity>().RunAsync(new FunctionActivityContext(typeof(TActivity).Name, context.InvocationId), input);

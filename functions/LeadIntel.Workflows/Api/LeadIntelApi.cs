@@ -24,6 +24,7 @@ public static class LeadIntelApi
         api.MapPost("/campaigns/{id}/resume", (HttpRequest r, string id, CampaignCommands c, DurableTaskClient d, CancellationToken ct) => c.ResumeAsync(r, id, d, ct));
         api.MapGet("/health", (ServiceQueries s, DurableTaskClient d, CancellationToken ct) => s.HealthAsync(d, ct));
         api.MapGet("/metrics", (ServiceQueries s, DurableTaskClient d, CancellationToken ct) => s.MetricsAsync(d, ct));
+        api.MapDataApi();
         return app;
     }
 }

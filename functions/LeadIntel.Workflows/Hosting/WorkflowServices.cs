@@ -85,6 +85,7 @@ public static class WorkflowServices
         services.AddSingleton<CampaignCommands>();
         services.AddSingleton<CampaignQueries>();
         services.AddSingleton<ServiceQueries>();
+        services.AddLeadIntelData();
         return services;
     }
 }

@@ -16,6 +16,7 @@ public static class WorkflowTasks
         registry.AddActivity<ProcessListingBatchActivity>();
         registry.AddActivity<MergeLeadsActivity>();
         registry.AddActivity<RequestBrowserJobActivity>();
+        registry.AddActivity<RecordAnalyticsActivity>();
 
         // For `leadintel bench campaign`: the engine's own cost, without any platform work.
         registry.AddOrchestrator<EngineOverheadOrchestrator>();

@@ -5,8 +5,10 @@ using LeadIntel.Core.Model;
 namespace LeadIntel.Workflows.Leads;
 
 /// <summary>
-/// The campaign CSV: the leads JSON's columns with phones and emails flattened (E.164 numbers and
-/// addresses joined by "; ", best first). RFC 4180 quoting; UTF-8 without BOM.
+/// The flat form of leads, shared by the campaign CSV, the exports (CSV and XLSX) and the archive: the
+/// leads JSON's columns with phones and emails flattened (E.164 numbers and addresses joined by "; ", best
+/// first), in a fixed order. CSV is RFC 4180 (quoted where needed, CRLF rows); text from pages that starts
+/// with =, +, -, @, tab or CR gets a leading apostrophe so a spreadsheet does not run it as a formula.
 /// </summary>
 public static class LeadCsv
 {
@@ -16,29 +18,54 @@ public static class LeadCsv
         "address", "latitude", "longitude", "rating", "reviews_count", "kind", "found_at",
     ];
 
+    /// <summary>A whole CSV (header and rows) in memory, UTF-8 without BOM; for bounded lists such as one campaign.</summary>
     public static byte[] Write(IEnumerable<Lead> leads)
     {
-        var text = new StringBuilder();
-        text.AppendJoin(',', Columns).Append("\r\n");
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        WriteHeader(text);
         foreach (var lead in leads)
         {
-            // Text that came from pages is guarded against spreadsheet formulas; the numbers we format are not.
-            (string? Value, bool FromPage)[] row =
-            [
-                (lead.Platform, false), (lead.Query, true), (lead.Name, true), (lead.Url, true), (lead.Website, true),
-                (string.Join("; ", lead.Phones.Select(p => p.Extension is null ? p.E164 : $"{p.E164} ext. {p.Extension}")), false),
-                (string.Join("; ", lead.Phones.Select(p => p.Confidence.ToString("0.####", CultureInfo.InvariantCulture))), false),
-                (string.Join("; ", lead.Emails.Select(e => e.Address)), true),
-                (lead.Category, true), (lead.Address, true),
-                (lead.Latitude?.ToString(CultureInfo.InvariantCulture), false), (lead.Longitude?.ToString(CultureInfo.InvariantCulture), false),
-                (lead.Rating?.ToString(CultureInfo.InvariantCulture), false), (lead.ReviewsCount?.ToString(CultureInfo.InvariantCulture), false),
-                (lead.Kind, false), (lead.FoundAt.ToString("O", CultureInfo.InvariantCulture), false),
-            ];
-            text.AppendJoin(',', row.Select(cell => Quote(cell.Value, cell.FromPage))).Append("\r\n");
+            WriteRow(text, lead);
         }
 
         return new UTF8Encoding(false).GetBytes(text.ToString());
     }
+
+    public static void WriteHeader(TextWriter writer)
+    {
+        writer.Write(string.Join(',', Columns));
+        writer.Write("\r\n");
+    }
+
+    public static void WriteRow(TextWriter writer, Lead lead)
+    {
+        var values = Values(lead);
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            writer.Write(Quote(values[i].Text, values[i].FromPage));
+        }
+
+        writer.Write("\r\n");
+    }
+
+    /// <summary>The lead's cells in <see cref="Columns"/> order.</summary>
+    public static LeadColumnValue[] Values(Lead lead) =>
+    [
+        new(lead.Platform, false), new(lead.Query, true), new(lead.Name, true), new(lead.Url, true), new(lead.Website, true),
+        new(string.Join("; ", lead.Phones.Select(p => p.Extension is null ? p.E164 : $"{p.E164} ext. {p.Extension}")), false),
+        new(string.Join("; ", lead.Phones.Select(p => p.Confidence.ToString("0.####", CultureInfo.InvariantCulture))), false),
+        new(string.Join("; ", lead.Emails.Select(e => e.Address)), true),
+        new(lead.Category, true), new(lead.Address, true),
+        Number(lead.Latitude), Number(lead.Longitude), Number(lead.Rating), Number(lead.ReviewsCount),
+        new(lead.Kind, false), new(lead.FoundAt.ToString("O", CultureInfo.InvariantCulture), false),
+    ];
+
+    private static LeadColumnValue Number(double? value) => new(value?.ToString(CultureInfo.InvariantCulture), false, value);
 
     private static string Quote(string? value, bool fromPage)
     {
@@ -47,8 +74,8 @@ public static class LeadCsv
             return "";
         }
 
-        // A leading =, +, - or @ runs as a formula in a spreadsheet: prefix a quote (OWASP CSV injection).
-        if (fromPage && value[0] is '=' or '+' or '-' or '@')
+        // OWASP CSV injection: these leading characters make a spreadsheet evaluate the cell.
+        if (fromPage && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
             value = "'" + value;
         }

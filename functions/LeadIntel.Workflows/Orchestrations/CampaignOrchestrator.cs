@@ -18,7 +18,8 @@ public sealed record CampaignRequest(
 
 /// <summary>
 /// A campaign: one <see cref="SearchOrchestrator"/> per (query, platform) with a bound on how many run at
-/// once, then one fan-in activity that dedupes, classifies, filters and writes the CSV. A failed search
+/// once, then one fan-in activity that dedupes, classifies, filters and writes the CSV, and one that adds the
+/// merged leads to the analytics aggregates. A failed search
 /// becomes an error entry; the campaign still completes with what the others found. The custom status is
 /// a <see cref="CampaignProgress"/>.
 /// </summary>
@@ -65,6 +66,17 @@ public sealed class CampaignOrchestrator : TaskOrchestrator<CampaignRequest, Cam
             nameof(MergeLeadsActivity), new MergeLeadsRequest(input.CampaignId, input.UserId, input.Filters), SearchOrchestrator.ActivityRetry);
 
         var progress = CampaignProgress.From(CampaignProgress.Done, searches.Count, done.OrderBy(r => r.SearchIndex).ToList());
+        try
+        {
+            await context.CallActivityAsync<Analytics.RecordOutcome>(
+                nameof(RecordAnalyticsActivity), new RecordAnalyticsRequest(input.CampaignId, input.UserId), SearchOrchestrator.ActivityRetry);
+        }
+        catch (TaskFailedException ex)
+        {
+            // The leads are safe in the merged file; a campaign does not fail because its figures could not be counted.
+            progress = progress with { Errors = [.. progress.Errors, new SearchError("analytics", "", $"figures not recorded: {ex.FailureDetails.ErrorMessage}")] };
+        }
+
         context.SetCustomStatus(progress);
         return new CampaignResult(merged.Leads, merged.Duplicates, merged.FilteredOut, progress);
     }

@@ -19,7 +19,8 @@ public class CampaignOrchestratorTests
     {
         var context = new ScriptedOrchestrationContext("cmp-1")
             .OnSubOrchestrator<SearchRequest, SearchResult>(nameof(SearchOrchestrator), r => Found(r, 3))
-            .OnActivity<MergeLeadsRequest, MergeResult>(nameof(MergeLeadsActivity), _ => new MergeResult(15, 3, 0, "c", "j"));
+            .OnActivity<MergeLeadsRequest, MergeResult>(nameof(MergeLeadsActivity), _ => new MergeResult(15, 3, 0, "c", "j"))
+            .OnActivity<RecordAnalyticsRequest, Workflows.Analytics.RecordOutcome>(nameof(RecordAnalyticsActivity), _ => Workflows.Analytics.RecordOutcome.Zero);
 
         var result = await new CampaignOrchestrator().RunAsync(context, Request(3, ["website", "directory"], maxParallel: 2));
 
@@ -42,7 +43,8 @@ public class CampaignOrchestratorTests
         var context = new ScriptedOrchestrationContext("cmp-1")
             .OnSubOrchestrator<SearchRequest, SearchResult>(nameof(SearchOrchestrator), r =>
                 r.Search.Platform == "directory" ? throw ScriptedOrchestrationContext.Failure(nameof(SearchOrchestrator), "directory down") : Found(r, 2))
-            .OnActivity<MergeLeadsRequest, MergeResult>(nameof(MergeLeadsActivity), _ => new MergeResult(4, 0, 0, "c", "j"));
+            .OnActivity<MergeLeadsRequest, MergeResult>(nameof(MergeLeadsActivity), _ => new MergeResult(4, 0, 0, "c", "j"))
+            .OnActivity<RecordAnalyticsRequest, Workflows.Analytics.RecordOutcome>(nameof(RecordAnalyticsActivity), _ => Workflows.Analytics.RecordOutcome.Zero);
 
         var result = await new CampaignOrchestrator().RunAsync(context, Request(2, ["website", "directory"]));
 
@@ -54,11 +56,31 @@ public class CampaignOrchestratorTests
     }
 
     [Fact]
+    public async Task Figures_are_recorded_after_the_merge_and_their_failure_does_not_fail_the_campaign()
+    {
+        var context = new ScriptedOrchestrationContext("cmp-1")
+            .OnSubOrchestrator<SearchRequest, SearchResult>(nameof(SearchOrchestrator), r => Found(r, 2))
+            .OnActivity<MergeLeadsRequest, MergeResult>(nameof(MergeLeadsActivity), _ => new MergeResult(2, 0, 0, "c", "j"))
+            .OnActivity<RecordAnalyticsRequest, Workflows.Analytics.RecordOutcome>(
+                nameof(RecordAnalyticsActivity), _ => throw ScriptedOrchestrationContext.Failure(nameof(RecordAnalyticsActivity), "table down"));
+
+        var result = await new CampaignOrchestrator().RunAsync(context, Request(1, ["website"]));
+
+        Assert.Equal([nameof(MergeLeadsActivity), nameof(RecordAnalyticsActivity)], context.Calls.Select(c => c.Name));
+        Assert.Equal(new RecordAnalyticsRequest("cmp-1", "alice"), context.Calls[1].Input);
+        Assert.Equal(2, result.Leads);
+        var error = Assert.Single(result.Progress.Errors);
+        Assert.Equal("analytics", error.Platform);
+        Assert.Contains("table down", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Progress_reports_each_finished_search_before_merging()
     {
         var context = new ScriptedOrchestrationContext("cmp-1")
             .OnSubOrchestrator<SearchRequest, SearchResult>(nameof(SearchOrchestrator), r => Found(r, 1))
-            .OnActivity<MergeLeadsRequest, MergeResult>(nameof(MergeLeadsActivity), _ => new MergeResult(3, 0, 0, "c", "j"));
+            .OnActivity<MergeLeadsRequest, MergeResult>(nameof(MergeLeadsActivity), _ => new MergeResult(3, 0, 0, "c", "j"))
+            .OnActivity<RecordAnalyticsRequest, Workflows.Analytics.RecordOutcome>(nameof(RecordAnalyticsActivity), _ => Workflows.Analytics.RecordOutcome.Zero);
 
         await new CampaignOrchestrator().RunAsync(context, Request(3, ["website"], maxParallel: 1));
 
