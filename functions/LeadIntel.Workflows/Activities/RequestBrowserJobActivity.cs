@@ -1,3 +1,4 @@
+using BrowserJob = LeadIntel.Core.Platforms.BrowserJob;
 using LeadIntel.Workflows.Storage;
 using Microsoft.DurableTask;
 

@@ -50,6 +50,7 @@ public static class WorkflowServices
         services.AddSingleton<CampaignTable>();
         services.AddSingleton<UrlCacheTable>();
         services.AddSingleton<BrowserJobQueue>();
+        services.AddSingleton<BrowserJobs.BrowserJobResultHandler>();
         services.AddHostedService<StorageBootstrap>();
 
         services.AddHttpClient(PlatformHttpClient, (sp, http) =>

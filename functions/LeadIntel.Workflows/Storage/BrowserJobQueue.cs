@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure.Storage.Queues;
+using LeadIntel.Core.Platforms;
 using Microsoft.Extensions.Options;
 
 namespace LeadIntel.Workflows.Storage;
@@ -14,5 +15,5 @@ public sealed class BrowserJobQueue(QueueServiceClient queues, IOptions<StorageO
     public Task EnsureCreatedAsync(CancellationToken ct) => _queue.CreateIfNotExistsAsync(cancellationToken: ct);
 
     public Task EnqueueAsync(BrowserJob job, CancellationToken ct) =>
-        _queue.SendMessageAsync(JsonSerializer.Serialize(job, StorageJson.Default.BrowserJob), ct);
+        _queue.SendMessageAsync(JsonSerializer.Serialize(job, BrowserJobJson.Default.BrowserJob), ct);
 }

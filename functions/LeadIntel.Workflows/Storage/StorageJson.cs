@@ -8,5 +8,4 @@ namespace LeadIntel.Workflows.Storage;
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(CampaignFilters))]
 [JsonSerializable(typeof(CampaignOptions))]
-[JsonSerializable(typeof(BrowserJob))]
 public sealed partial class StorageJson : JsonSerializerContext;

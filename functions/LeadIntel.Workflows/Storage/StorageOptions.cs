@@ -16,6 +16,12 @@ public sealed class StorageOptions
 
     public string BrowserJobsQueue { get; set; } = "browser-jobs";
 
+    /// <summary>Where the browser workers post their <c>BrowserJobResult</c> messages.</summary>
+    public string BrowserResultsQueue { get; set; } = "browser-results";
+
+    /// <summary>Where unreadable result messages go, so they are kept for a look instead of retried forever.</summary>
+    public string BrowserResultsPoisonQueue { get; set; } = "browser-results-poison";
+
     /// <summary>How long a fetched page's extraction stays reusable.</summary>
     public TimeSpan UrlCacheTtl { get; set; } = TimeSpan.FromHours(24);
 }

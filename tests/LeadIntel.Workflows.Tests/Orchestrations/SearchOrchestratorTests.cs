@@ -1,3 +1,4 @@
+using BrowserJob = LeadIntel.Core.Platforms.BrowserJob;
 using LeadIntel.Workflows.Activities;
 using LeadIntel.Workflows.Models;
 using LeadIntel.Workflows.Orchestrations;
