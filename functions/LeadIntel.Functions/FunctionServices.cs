@@ -15,6 +15,11 @@ public static class FunctionServices
         services.AddTransient<MergeLeadsActivity>();
         services.AddTransient<RequestBrowserJobActivity>();
         services.AddTransient<RecordAnalyticsActivity>();
+        services.AddTransient<FindArchiveCandidatesActivity>();
+        services.AddTransient<WriteArchiveActivity>();
+        services.AddTransient<VerifyArchiveActivity>();
+        services.AddTransient<DeleteHotLeadsActivity>();
+        services.AddTransient<PurgeExpiredArchivesActivity>();
         return services;
     }
 }

@@ -27,9 +27,9 @@ public class FunctionCatalogTests
         var orchestrators = tasks.Where(t => IsSubclassOfGeneric(t, typeof(TaskOrchestrator<,>))).Select(t => t.Name).Order().ToList();
         var activities = tasks.Where(t => IsSubclassOfGeneric(t, typeof(TaskActivity<,>))).Select(t => t.Name).Order().ToList();
 
-        Assert.Equal(["CampaignOrchestrator", "SearchOrchestrator"], orchestrators);
+        Assert.Equal(["ArchiveOrchestrator", "CampaignOrchestrator", "SearchOrchestrator"], orchestrators);
         Assert.Equal(orchestrators, Functions.Where(Has<OrchestrationTriggerAttribute>).Select(NameOf).Order());
-        Assert.Equal(5, activities.Count);
+        Assert.Equal(10, activities.Count);
         Assert.Equal(activities, Functions.Where(Has<ActivityTriggerAttribute>).Select(NameOf).Order());
     }
 
@@ -48,11 +48,19 @@ public class FunctionCatalogTests
             "GET analytics/categories", "GET analytics/compare", "GET analytics/layers", "GET analytics/phone-types", "GET analytics/platforms",
             "GET analytics/regions", "GET analytics/summary", "GET analytics/timeline",
             "GET campaigns", "GET campaigns/{id}", "GET campaigns/{id}/leads", "GET exports", "GET health", "GET metrics",
-            "POST campaigns", "POST campaigns/{id}/pause", "POST campaigns/{id}/resume", "POST campaigns/{id}/stop", "POST scraper/start",
+            "POST archive/restore", "POST campaigns", "POST campaigns/{id}/pause", "POST campaigns/{id}/resume", "POST campaigns/{id}/stop", "POST scraper/start",
         ], routes);
         // The campaign routes drive orchestrations; the data routes read storage only.
         Assert.All(Functions.Where(m => Has<HttpTriggerAttribute>(m) && m.DeclaringType == typeof(ApiFunctions)), m => Assert.True(
             m.GetParameters().Any(p => p.GetCustomAttribute<DurableClientAttribute>() is not null), $"{NameOf(m)} binds a durable client"));
+    }
+
+    [Fact]
+    public void A_timer_keeps_the_eternal_archive_orchestration_scheduled()
+    {
+        var starter = Assert.Single(Functions.Concat(typeof(ApiFunctions).Assembly.GetTypes().SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance))
+            .Where(m => m.GetCustomAttribute<FunctionAttribute>() is not null)), Has<TimerTriggerAttribute>);
+        Assert.True(starter.GetParameters().Single(p => p.GetCustomAttribute<TimerTriggerAttribute>() is not null).GetCustomAttribute<TimerTriggerAttribute>()!.RunOnStartup);
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public static class BenchCommand
         var bench = new Command("bench", "Measure extraction speed and accuracy, and the local engine");
         bench.Subcommands.Add(CreateExtraction());
         bench.Subcommands.Add(BenchCampaignCommand.Create());
+        bench.Subcommands.Add(BenchExportCommand.Create());
         return bench;
     }
 

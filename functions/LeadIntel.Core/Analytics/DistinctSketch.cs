@@ -64,6 +64,9 @@ public sealed class DistinctSketch
     /// <summary>The number of distinct items: exact up to <see cref="ExactLimit"/>, estimated beyond.</summary>
     public long Count => _registers is null ? _exact!.Count : Estimate(_registers);
 
+    /// <summary>The length of <see cref="ToBytes"/> without serializing.</summary>
+    public int SerializedLength => _registers is null ? 5 + (8 * _exact!.Count) : 1 + Registers;
+
     public byte[] ToBytes()
     {
         if (_registers is { } registers)

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadIntel.Functions.Http;
 
-/// <summary>The data routes (analytics, exports) under HTTP triggers, on the same handlers as <c>leadintel up</c> (<see cref="DataApi"/>).</summary>
+/// <summary>The data routes (analytics, exports, archive restore) under HTTP triggers, on the same handlers as <c>leadintel up</c> (<see cref="DataApi"/>).</summary>
 public static class DataFunctions
 {
     [Function("AnalyticsSummary")]
@@ -44,6 +44,10 @@ public static class DataFunctions
     [Function("Exports")]
     public static async Task<IActionResult> ExportsAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "exports")] HttpRequest request) =>
         new ApiActionResult(await request.HttpContext.RequestServices.GetRequiredService<ExportQueries>().ExportAsync(request, request.HttpContext.RequestAborted));
+
+    [Function("ArchiveRestore")]
+    public static async Task<IActionResult> RestoreAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "archive/restore")] HttpRequest request) =>
+        new ApiActionResult(await request.HttpContext.RequestServices.GetRequiredService<ArchiveCommands>().RestoreAsync(request, request.HttpContext.RequestAborted));
 
     private static async Task<IActionResult> BreakdownAsync(HttpRequest request, string route) =>
         new ApiActionResult(await Analytics(request).BreakdownAsync(request, route, request.HttpContext.RequestAborted));

@@ -12,6 +12,10 @@ public static class OrchestratorFunctions
     public static Task<CampaignResult> CampaignAsync([OrchestrationTrigger] TaskOrchestrationContext context) =>
         new CampaignOrchestrator().RunAsync(context, context.GetInput<CampaignRequest>()!);
 
+    [Function(nameof(ArchiveOrchestrator))]
+    public static Task<ArchiveRunResult> ArchiveAsync([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new ArchiveOrchestrator().RunAsync(context, context.GetInput<ArchiveRun>()!);
+
     [Function(nameof(SearchOrchestrator))]
     public static Task<SearchResult> SearchAsync([OrchestrationTrigger] TaskOrchestrationContext context) =>
         new SearchOrchestrator().RunAsync(context, context.GetInput<SearchRequest>()!);

@@ -9,7 +9,7 @@ namespace LeadIntel.Workflows.Analytics;
 /// <summary>
 /// Aggregate cells in Table storage (keys: <see cref="AnalyticsKeys"/>), updated exactly once per contribution
 /// although the activity that records it runs at least once. A contribution's cells are split by partition
-/// and in chunks of 99; each chunk is one entity-group transaction that inserts a ledger row
+/// and in chunks of 55; each chunk is one entity-group transaction that inserts a ledger row
 /// <c>~{contribution}|{chunk}</c> and replaces each touched cell under its ETag. The ledger insert fails when
 /// the chunk was applied before, and the ETags fail when another writer got there first (then the chunk is
 /// read and merged again), so a retried or replayed recording never counts twice and concurrent ones never
@@ -17,8 +17,10 @@ namespace LeadIntel.Workflows.Analytics;
 /// </summary>
 public sealed class AnalyticsTable(TableServiceClient tables, IOptions<AnalyticsOptions> options)
 {
-    // An entity-group transaction holds at most 100 operations; one is the ledger row.
-    private const int ChunkSize = 99;
+    // An entity-group transaction holds at most 100 operations and 4 MiB. A cell whose three sketches went
+    // dense is ~68 KB on the wire, so 55 cells (plus the ledger row) always fit. The cut must depend on the
+    // contribution alone, never on what is stored, or a re-run would get other ledger keys.
+    private const int ChunkSize = 55;
     private readonly TableClient _table = tables.GetTableClient(options.Value.Table);
     private readonly AnalyticsOptions _options = options.Value;
 
@@ -39,10 +41,10 @@ public sealed class AnalyticsTable(TableServiceClient tables, IOptions<Analytics
         await Parallel.ForEachAsync(partitions, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.WriteConcurrency), CancellationToken = ct }, async (partition, token) =>
         {
             // Sorted rows give every run of the same contribution the same chunks, hence the same ledger keys.
-            var rows = partition.OrderBy(r => r.Row, StringComparer.Ordinal).ToList();
+            var rows = partition.OrderBy(r => r.Row, StringComparer.Ordinal).Select(r => (r.Row, r.Cell.Key, r.Cell.Value)).ToList();
             for (var chunk = 0; chunk * ChunkSize < rows.Count; chunk++)
             {
-                var part = rows.Skip(chunk * ChunkSize).Take(ChunkSize).Select(r => (r.Row, r.Cell.Key, r.Cell.Value)).ToList();
+                var part = rows.Skip(chunk * ChunkSize).Take(ChunkSize).ToList();
                 var result = await ApplyChunkAsync(partition.Key, AnalyticsKeys.Ledger(contributionId, chunk), part, token);
                 lock (gate)
                 {

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 namespace LeadIntel.Workflows.Api;
 
 /// <summary>
-/// The data routes (analytics, exports) as minimal-API endpoints under <c>/api</c>. The Azure Functions app maps the
+/// The data routes (analytics, exports, archive restore) as minimal-API endpoints under <c>/api</c>. The Azure Functions app maps the
 /// same routes to the same handlers.
 /// </summary>
 public static class DataApi
@@ -21,6 +21,7 @@ public static class DataApi
         }
 
         api.MapGet("/exports", (HttpRequest r, ExportQueries q, CancellationToken ct) => q.ExportAsync(r, ct));
+        api.MapPost("/archive/restore", (HttpRequest r, ArchiveCommands c, CancellationToken ct) => c.RestoreAsync(r, ct));
         return api;
     }
 }

@@ -25,6 +25,14 @@ public sealed class CsvLeadSink : ILeadSink
         await _buffer.FlushIfFullAsync(ct);
     }
 
+    /// <summary>Appends the kept rows of a campaign's merged CSV as they are (see <see cref="CsvRowCopier"/>).</summary>
+    public async Task<long> CopyRowsAsync(Stream campaignCsv, ExportFilter filter, CancellationToken ct)
+    {
+        await StartAsync(ct);
+        await _buffer.FlushAsync(ct);
+        return await CsvRowCopier.CopyAsync(campaignCsv, _output, filter, ct);
+    }
+
     public async Task CompleteAsync(CancellationToken ct)
     {
         await StartAsync(ct);

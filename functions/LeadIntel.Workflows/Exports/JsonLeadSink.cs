@@ -51,7 +51,7 @@ public sealed class JsonLeadSink : ILeadSink
     {
         if (_array)
         {
-            Raw(_count == 0 ? "[]\n"u8 : "]\n"u8);
+            Raw(_count == 0 ? "[]"u8 : "]"u8);
         }
 
         await FlushAsync(ct);

@@ -1,16 +1,35 @@
 namespace LeadIntel.Workflows.Exports;
 
-/// <summary>Streams the leads of an <see cref="ExportRequest"/> into its format on a stream; returns how many it wrote.</summary>
+/// <summary>
+/// Streams the leads of an <see cref="ExportRequest"/> into its format on a stream, campaign by campaign;
+/// returns how many it wrote. A CSV takes a finished campaign's merged CSV rows as they are (no JSON to
+/// parse); everything else reads the leads.
+/// </summary>
 public sealed class LeadExporter(LeadExportSource source)
 {
     public async Task<long> ExportAsync(ExportRequest request, Stream output, CancellationToken ct)
     {
+        var campaigns = await source.CampaignsAsync(request, ct);
         await using var sink = await CreateSinkAsync(request, output, ct);
+        var filter = ExportFilter.For(request);
         long count = 0;
-        await foreach (var lead in source.ReadAsync(request, ct))
+        foreach (var campaign in campaigns)
         {
-            await sink.WriteAsync(lead, ct);
-            count++;
+            if (sink is CsvLeadSink csv && await source.OpenMergedCsvAsync(request, campaign, ct) is { } merged)
+            {
+                await using (merged)
+                {
+                    count += await csv.CopyRowsAsync(merged, filter, ct);
+                }
+
+                continue;
+            }
+
+            await foreach (var lead in source.LeadsAsync(request, campaign, ct))
+            {
+                await sink.WriteAsync(lead, ct);
+                count++;
+            }
         }
 
         await sink.CompleteAsync(ct);

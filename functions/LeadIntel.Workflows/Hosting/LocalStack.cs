@@ -95,6 +95,7 @@ public sealed class LocalStack : IAsyncDisposable
             });
             builder.Services.AddDurableTaskClient(c => c.UseGrpc(engine.Channel));
             builder.Services.AddHostedService<BrowserJobs.BrowserResultsListener>();
+            builder.Services.AddHostedService<ArchiveStarter>();
 
             builder.Services.AddExceptionHandler<ApiExceptionHandler>();
             builder.Services.AddProblemDetails();

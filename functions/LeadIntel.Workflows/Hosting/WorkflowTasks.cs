@@ -17,6 +17,12 @@ public static class WorkflowTasks
         registry.AddActivity<MergeLeadsActivity>();
         registry.AddActivity<RequestBrowserJobActivity>();
         registry.AddActivity<RecordAnalyticsActivity>();
+        registry.AddOrchestrator<ArchiveOrchestrator>();
+        registry.AddActivity<FindArchiveCandidatesActivity>();
+        registry.AddActivity<WriteArchiveActivity>();
+        registry.AddActivity<VerifyArchiveActivity>();
+        registry.AddActivity<DeleteHotLeadsActivity>();
+        registry.AddActivity<PurgeExpiredArchivesActivity>();
 
         // For `leadintel bench campaign`: the engine's own cost, without any platform work.
         registry.AddOrchestrator<EngineOverheadOrchestrator>();

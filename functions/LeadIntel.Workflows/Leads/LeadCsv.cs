@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using LeadIntel.Core.Model;
+using LeadIntel.Core.Serialization;
 
 namespace LeadIntel.Workflows.Leads;
 
@@ -31,6 +33,12 @@ public static class LeadCsv
         return new UTF8Encoding(false).GetBytes(text.ToString());
     }
 
+    /// <summary>
+    /// The archive's columns: <see cref="Columns"/> for people, then <c>lead_json</c>, the lead exactly as the
+    /// leads API returns it, so a restore gives back every field (evidence included) without loss.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ArchiveColumns = [.. Columns, "lead_json"];
+
     public static void WriteHeader(TextWriter writer)
     {
         writer.Write(string.Join(',', Columns));
@@ -39,17 +47,21 @@ public static class LeadCsv
 
     public static void WriteRow(TextWriter writer, Lead lead)
     {
-        var values = Values(lead);
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (i > 0)
-            {
-                writer.Write(',');
-            }
+        WriteCells(writer, lead);
+        writer.Write("\r\n");
+    }
 
-            writer.Write(Quote(values[i].Text, values[i].FromPage));
-        }
+    public static void WriteArchiveHeader(TextWriter writer)
+    {
+        writer.Write(string.Join(',', ArchiveColumns));
+        writer.Write("\r\n");
+    }
 
+    public static void WriteArchiveRow(TextWriter writer, Lead lead)
+    {
+        WriteCells(writer, lead);
+        writer.Write(',');
+        writer.Write(Quote(JsonSerializer.Serialize(lead, LeadIntelJson.Default.Lead), fromPage: false));
         writer.Write("\r\n");
     }
 
@@ -64,6 +76,20 @@ public static class LeadCsv
         Number(lead.Latitude), Number(lead.Longitude), Number(lead.Rating), Number(lead.ReviewsCount),
         new(lead.Kind, false), new(lead.FoundAt.ToString("O", CultureInfo.InvariantCulture), false),
     ];
+
+    private static void WriteCells(TextWriter writer, Lead lead)
+    {
+        var values = Values(lead);
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            writer.Write(Quote(values[i].Text, values[i].FromPage));
+        }
+    }
 
     private static LeadColumnValue Number(double? value) => new(value?.ToString(CultureInfo.InvariantCulture), false, value);
 

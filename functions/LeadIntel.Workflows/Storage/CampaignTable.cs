@@ -34,6 +34,24 @@ public sealed class CampaignTable(TableServiceClient tables, IOptions<StorageOpt
         return list.OrderByDescending(c => c.CreatedAt).ToList();
     }
 
+    /// <summary>
+    /// One page of campaigns created before <paramref name="before"/> (of one user, or of all), and the token
+    /// of the next page, null after the last.
+    /// </summary>
+    public async Task<(IReadOnlyList<CampaignRecord> Campaigns, string? Next)> PageCreatedBeforeAsync(
+        DateTimeOffset before, string? user, string? continuation, int pageSize, CancellationToken ct)
+    {
+        var filter = user is null
+            ? TableClient.CreateQueryFilter($"CreatedAt lt {before}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {user} and CreatedAt lt {before}");
+        await foreach (var page in _table.QueryAsync<TableEntity>(filter, maxPerPage: pageSize, cancellationToken: ct).AsPages(continuation, pageSize))
+        {
+            return (page.Values.Select(FromEntity).ToList(), page.ContinuationToken);
+        }
+
+        return ([], null);
+    }
+
     public async Task<int> CountAsync(CancellationToken ct)
     {
         var count = 0;

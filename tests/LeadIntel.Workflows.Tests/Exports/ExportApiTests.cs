@@ -148,6 +148,13 @@ public class ExportApiTests(StackFixture fixture)
         Assert.Equal(hostile.Select(l => l.Url), await Urls("campaign=cmp-a"));
         Assert.Equal(all.Where(l => l.FoundAt >= Day.AddDays(10)).Select(l => l.Url), await Urls("from=2026-03-20"));
 
+        // A CSV takes a finished campaign's rows from its merged CSV: the same filters apply there.
+        var csv = await api.Http.GetByteArrayAsync("/api/exports?format=csv&platform=directory&from=2026-03-10&to=2026-03-14&tz=America/Toronto");
+        var toronto = TimeZoneInfo.FindSystemTimeZoneById("America/Toronto");
+        Assert.Equal(
+            LeadCsv.Write(all.Where(l => l.Platform == "directory" && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(l.FoundAt, toronto).DateTime) is { Day: >= 10 and <= 14, Month: 3 })),
+            csv);
+
         using var missing = await api.Http.GetAsync("/api/exports?campaign=cmp-nope");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         foreach (var (query, field) in new[] { ("format=pdf", "format"), ("json=xml&format=json", "json"), ("bom=maybe", "bom"), ("from=2026-03-02&to=2026-03-01", "from"), ("tz=Atlantis/Lost", "tz"), ("to=March", "to") })

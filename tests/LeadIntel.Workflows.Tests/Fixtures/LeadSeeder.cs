@@ -1,4 +1,5 @@
 using LeadIntel.Core.Model;
+using LeadIntel.Workflows.Leads;
 using LeadIntel.Workflows.Models;
 using LeadIntel.Workflows.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ public sealed class LeadSeeder(IServiceProvider services)
     {
         await _campaigns.UpsertAsync(Record(user, campaign, createdAt, platforms), CancellationToken.None);
         await _blobs.WriteLeadsAsync(LeadBlobPaths.Json(user, campaign), leads, CancellationToken.None);
+        await _blobs.UploadAsync(LeadBlobPaths.Csv(user, campaign), LeadCsv.Write(leads), "text/csv", CancellationToken.None);
     }
 
     /// <summary>A campaign still running: its leads only in part files, <paramref name="perPart"/> to a part.</summary>

@@ -20,6 +20,14 @@ public sealed class ScriptedOrchestrationContext(string instanceId) : TaskOrches
 
     public List<object?> Statuses { get; } = [];
 
+    /// <summary>Durable timers asked for, by fire time.</summary>
+    public List<DateTime> Timers { get; } = [];
+
+    /// <summary>The input of the generation after this one, when the orchestrator continued as new.</summary>
+    public object? ContinuedWith { get; private set; }
+
+    public bool Continued { get; private set; }
+
     /// <summary>Highest number of sub-orchestrations or activities in flight at once.</summary>
     public int MaxInFlight { get; private set; }
 
@@ -69,7 +77,11 @@ public sealed class ScriptedOrchestrationContext(string instanceId) : TaskOrches
         return Answer<TResult>(_orchestrators, orchestratorName.Name, input);
     }
 
-    public override Task CreateTimer(DateTime fireAt, CancellationToken cancellationToken) => Task.CompletedTask;
+    public override Task CreateTimer(DateTime fireAt, CancellationToken cancellationToken)
+    {
+        Timers.Add(fireAt);
+        return Task.CompletedTask;
+    }
 
     public override Task<T> WaitForExternalEvent<T>(string eventName, CancellationToken cancellationToken = default) =>
         Task.FromCanceled<T>(new CancellationToken(canceled: true));
@@ -78,7 +90,11 @@ public sealed class ScriptedOrchestrationContext(string instanceId) : TaskOrches
 
     public override void SetCustomStatus(object? customStatus) => Statuses.Add(customStatus);
 
-    public override void ContinueAsNew(object? newInput = null, bool preserveUnprocessedEvents = true) => throw new NotSupportedException();
+    public override void ContinueAsNew(object? newInput = null, bool preserveUnprocessedEvents = true)
+    {
+        Continued = true;
+        ContinuedWith = newInput;
+    }
 
     public override Guid NewGuid() => Guid.Empty;
 
