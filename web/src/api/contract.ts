@@ -16,6 +16,14 @@ export const PLATFORMS = [
 
 export type Platform = (typeof PLATFORMS)[number];
 
+/** Platforms the browser worker runs (and so stream frames); the others work over plain HTTP. */
+export const BROWSER_PLATFORMS: ReadonlySet<string> = new Set<Platform>(["google_maps", "linkedin", "twitter", "facebook", "instagram"]);
+
+/** True when a campaign on these platforms has a browser to watch. */
+export function usesBrowser(platforms: readonly string[]): boolean {
+  return platforms.some((p) => BROWSER_PLATFORMS.has(p));
+}
+
 export const PLATFORM_LABELS: Record<Platform, string> = {
   website: "Website",
   directory: "Directory (demo)",
@@ -131,7 +139,10 @@ export interface Campaign {
   updatedAt: string | null;
   progress: PlatformProgress[];
   errors: CampaignError[];
+  /** Leads after the final merge and dedupe; null until the campaign completes. */
   leadsCount: number | null;
+  /** Why a failed campaign failed, when the server said. */
+  failure: string | null;
 }
 
 /** Body of POST /api/campaigns, exactly as sent on the wire. */

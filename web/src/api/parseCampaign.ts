@@ -88,11 +88,12 @@ function parseFilters(raw: unknown): CampaignFilters {
   const f: CampaignFilters = {};
   const location = str(raw, "location");
   const category = str(raw, "category");
+  // The API echoes every filter, `student_only: false` included; only a true one filters anything.
   const studentOnly = bool(raw, "student_only");
   const fieldOfStudy = str(raw, "field_of_study");
   if (location) f.location = location;
   if (category) f.category = category;
-  if (studentOnly !== null) f.student_only = studentOnly;
+  if (studentOnly) f.student_only = true;
   if (fieldOfStudy) f.field_of_study = fieldOfStudy;
   return f;
 }
@@ -138,7 +139,8 @@ export function parseCampaign(raw: unknown): Campaign | null {
     updatedAt: str(raw, "updated_at", "last_updated_at"),
     progress,
     errors: parseErrors(errorsRaw),
-    leadsCount: num(raw, "leads_count", "leads"),
+    leadsCount: num(raw, "lead_count", "leads_count"),
+    failure: str(raw, "failure"),
   };
 }
 

@@ -73,6 +73,11 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
             <h3 id="errors-title" className="panel-title mb-2">
               Errors ({c.errors.length})
             </h3>
+            {c.failure && (
+              <p className="mb-2 rounded border border-rose-300 bg-rose-50 px-2 py-1 text-sm text-rose-900" data-testid="task-failure">
+                Campaign failed: {c.failure}
+              </p>
+            )}
             {c.errors.length === 0 ? (
               <p className="text-sm text-slate-700">No errors reported.</p>
             ) : (

@@ -53,6 +53,7 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
     progress: [],
     errors: [],
     leadsCount: null,
+    failure: null,
     ...overrides,
   };
 }

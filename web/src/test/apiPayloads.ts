@@ -1,0 +1,330 @@
+/**
+ * Answers of the real API (`leadintel up --demo`), captured verbatim, so the parsers are held to what the
+ * server sends rather than to what the app once expected. Re-capture when the API changes.
+ */
+
+/** GET /api/campaigns/{id} of a directory campaign three seconds in. */
+export const RUNNING_CAMPAIGN = {
+  "id": "cmp-42fa2ea1f6b24c87b69b",
+  "status": "running",
+  "queries": [
+    "dentists",
+    "cafes",
+    "plumbers"
+  ],
+  "platforms": [
+    "directory"
+  ],
+  "max_results": 40,
+  "region": "US",
+  "filters": {
+    "location": "Toronto",
+    "category": null,
+    "student_only": false,
+    "field_of_study": null
+  },
+  "created_at": "2026-11-26T00:04:59.0773468+00:00",
+  "started_at": "2026-11-26T00:04:59.7297374+00:00",
+  "updated_at": "2026-11-26T00:05:00.8115437+00:00",
+  "completed_at": null,
+  "progress": {
+    "stage": "searching",
+    "searches_total": 3,
+    "searches_done": 0,
+    "found": 120,
+    "processed": 0,
+    "leads": 0,
+    "phones": 0,
+    "errors": 0,
+    "platforms": {
+      "directory": {
+        "found": 120,
+        "processed": 0,
+        "leads": 0,
+        "phones": 0,
+        "errors": 0
+      }
+    }
+  },
+  "errors": [],
+  "lead_count": null,
+  "duplicates": null,
+  "failure": null,
+  "leads_url": "/api/campaigns/cmp-42fa2ea1f6b24c87b69b/leads"
+};
+
+/** GET /api/campaigns while that campaign was paused. */
+export const PAUSED_LIST = [
+  {
+    "id": "cmp-42fa2ea1f6b24c87b69b",
+    "status": "paused",
+    "queries": [
+      "dentists",
+      "cafes",
+      "plumbers"
+    ],
+    "platforms": [
+      "directory"
+    ],
+    "max_results": 40,
+    "region": "US",
+    "filters": {
+      "location": "Toronto",
+      "category": null,
+      "student_only": false,
+      "field_of_study": null
+    },
+    "created_at": "2026-11-26T00:04:59.0773468+00:00",
+    "started_at": "2026-11-26T00:04:59.7297374+00:00",
+    "updated_at": "2026-11-26T00:05:04.9046463+00:00",
+    "completed_at": null,
+    "progress": {
+      "stage": "searching",
+      "searches_total": 3,
+      "searches_done": 0,
+      "found": 120,
+      "processed": 0,
+      "leads": 0,
+      "phones": 0,
+      "errors": 0,
+      "platforms": {
+        "directory": {
+          "found": 120,
+          "processed": 0,
+          "leads": 0,
+          "phones": 0,
+          "errors": 0
+        }
+      }
+    },
+    "errors": [],
+    "lead_count": null,
+    "duplicates": null,
+    "failure": null,
+    "leads_url": "/api/campaigns/cmp-42fa2ea1f6b24c87b69b/leads"
+  }
+];
+
+/** GET /api/campaigns/{id} after it was stopped. */
+export const STOPPED_CAMPAIGN = {
+  "id": "cmp-42fa2ea1f6b24c87b69b",
+  "status": "stopped",
+  "queries": [
+    "dentists",
+    "cafes",
+    "plumbers"
+  ],
+  "platforms": [
+    "directory"
+  ],
+  "max_results": 40,
+  "region": "US",
+  "filters": {
+    "location": "Toronto",
+    "category": null,
+    "student_only": false,
+    "field_of_study": null
+  },
+  "created_at": "2026-11-26T00:04:59.0773468+00:00",
+  "started_at": "2026-11-26T00:04:59.7297374+00:00",
+  "updated_at": "2026-11-26T00:05:08.3581336+00:00",
+  "completed_at": "2026-11-26T00:05:08.3581336+00:00",
+  "progress": {
+    "stage": "searching",
+    "searches_total": 3,
+    "searches_done": 0,
+    "found": 120,
+    "processed": 0,
+    "leads": 0,
+    "phones": 0,
+    "errors": 0,
+    "platforms": {
+      "directory": {
+        "found": 120,
+        "processed": 0,
+        "leads": 0,
+        "phones": 0,
+        "errors": 0
+      }
+    }
+  },
+  "errors": [],
+  "lead_count": null,
+  "duplicates": null,
+  "failure": null,
+  "leads_url": "/api/campaigns/cmp-42fa2ea1f6b24c87b69b/leads"
+};
+
+/** GET /api/campaigns/{id} of a finished "dentists in Toronto" campaign. */
+export const COMPLETED_CAMPAIGN = {
+  "id": "cmp-637a482212944896b4c6",
+  "status": "completed",
+  "queries": [
+    "dentists in Toronto"
+  ],
+  "platforms": [
+    "directory"
+  ],
+  "max_results": 5,
+  "region": "CA",
+  "filters": {
+    "location": null,
+    "category": null,
+    "student_only": false,
+    "field_of_study": null
+  },
+  "created_at": "2026-11-26T00:05:12.249012+00:00",
+  "started_at": "2026-11-26T00:05:12.2531195+00:00",
+  "updated_at": "2026-11-26T00:05:15.3965029+00:00",
+  "completed_at": "2026-11-26T00:05:15.3965029+00:00",
+  "progress": {
+    "stage": "done",
+    "searches_total": 1,
+    "searches_done": 1,
+    "found": 5,
+    "processed": 5,
+    "leads": 5,
+    "phones": 9,
+    "errors": 0,
+    "platforms": {
+      "directory": {
+        "found": 5,
+        "processed": 5,
+        "leads": 5,
+        "phones": 9,
+        "errors": 0
+      }
+    }
+  },
+  "errors": [],
+  "lead_count": 5,
+  "duplicates": 0,
+  "failure": null,
+  "leads_url": "/api/campaigns/cmp-637a482212944896b4c6/leads"
+};
+
+/** The first entry of that campaign's GET /api/campaigns/{id}/leads?format=json. */
+export const COMPLETED_LEAD = {
+  "platform": "directory",
+  "query": "dentists in Toronto",
+  "name": "Harbour Dental Centre",
+  "url": "http://127.0.0.1:7171/demo/directory/biz/harbour-dental-centre-toronto",
+  "website": "http://127.0.0.1:7171/demo/directory/sites/harbour-dental-centre-toronto/",
+  "phones": [
+    {
+      "e164": "+14375550113",
+      "national": "(437) 555-0113",
+      "raw": "+14375550113",
+      "extension": null,
+      "type": "fixed_line_or_mobile",
+      "region": "CA",
+      "fictional": true,
+      "confidence": 0.99,
+      "evidence": [
+        {
+          "layer": "tel_link",
+          "confidence": 0.95,
+          "context": "☎ 1-437-555-0113",
+          "box": null,
+          "source": "http://127.0.0.1:7171/demo/directory/biz/harbour-dental-centre-toronto"
+        },
+        {
+          "layer": "json_ld",
+          "confidence": 0.9,
+          "context": "Dentist Harbour Dental Centre: telephone",
+          "box": null,
+          "source": "http://127.0.0.1:7171/demo/directory/biz/harbour-dental-centre-toronto"
+        },
+        {
+          "layer": "visible_text",
+          "confidence": 0.7,
+          "context": "ed 175 Bathurst St, Toronto, ON M5Y 3K3 1-437-555-0113 harbourdentalcentre.ca Get directions H",
+          "box": null,
+          "source": "http://127.0.0.1:7171/demo/directory/biz/harbour-dental-centre-toronto"
+        },
+        {
+          "layer": "website_crawl",
+          "confidence": 0.6,
+          "context": "tal Centre HomeAbout usContact Call us: (437) 555-0113 Harbour Dental Centre Dentist · Toronto",
+          "box": null,
+          "source": "http://127.0.0.1:7171/demo/directory/sites/harbour-dental-centre-toronto/"
+        },
+        {
+          "layer": "website_crawl",
+          "confidence": 0.6,
+          "context": "tel_link: +1 437 555 0113",
+          "box": null,
+          "source": "http://127.0.0.1:7171/demo/directory/sites/harbour-dental-centre-toronto/contact"
+        },
+        {
+          "layer": "website_crawl",
+          "confidence": 0.6,
+          "context": "json_ld: Dentist Harbour Dental Centre: telephone",
+          "box": null,
+          "source": "http://127.0.0.1:7171/demo/directory/sites/harbour-dental-centre-toronto/contact"
+        },
+        {
+          "layer": "website_crawl",
+          "confidence": 0.6,
+          "context": "visible_text: tal Centre HomeAbout usContact Call us: (437) 555-0113 Contact Address: 175 Bathurst St, Toron",
+          "box": null,
+          "source": "http://127.0.0.1:7171/demo/directory/sites/harbour-dental-centre-toronto/contact"
+        },
+        {
+          "layer": "website_crawl",
+          "confidence": 0.6,
+          "context": "visible_text: Bathurst St, Toronto, ON M5Y 3K3 Phone: +1 437 555 0113 Mobile / WhatsApp: (416) 512-9660 Openi",
+          "box": null,
+          "source": "http://127.0.0.1:7171/demo/directory/sites/harbour-dental-centre-toronto/contact"
+        },
+        {
+          "layer": "website_crawl",
+          "confidence": 0.6,
+          "context": "visible_text: tal Centre HomeAbout usContact Call us: (437) 555-0113 About us Harbour Dental Centre is a den",
+          "box": null,
+          "source": "http://127.0.0.1:7171/demo/directory/sites/harbour-dental-centre-toronto/about"
+        }
+      ]
+    },
+    {
+      "e164": "+14165129660",
+      "national": "(416) 512-9660",
+      "raw": "+14165129660",
+      "extension": null,
+      "type": "fixed_line_or_mobile",
+      "region": "CA",
+      "fictional": false,
+      "confidence": 0.6,
+      "evidence": [
+        {
+          "layer": "website_crawl",
+          "confidence": 0.6,
+          "context": "tel_link: (416) 512-9660",
+          "box": null,
+          "source": "http://127.0.0.1:7171/demo/directory/sites/harbour-dental-centre-toronto/contact"
+        },
+        {
+          "layer": "website_crawl",
+          "confidence": 0.6,
+          "context": "visible_text: one: +1 437 555 0113 Mobile / WhatsApp: (416) 512-9660 Opening hours Monday - Thursday 09:00 -",
+          "box": null,
+          "source": "http://127.0.0.1:7171/demo/directory/sites/harbour-dental-centre-toronto/contact"
+        }
+      ]
+    }
+  ],
+  "emails": [],
+  "category": "Dentist",
+  "address": "175 Bathurst St, Toronto, ON M5Y 3K3",
+  "latitude": 43.605397,
+  "longitude": -79.444133,
+  "rating": 4.5,
+  "reviews_count": 718,
+  "hours": "Mo-Th 09:00-17:00; Fr 08:00-14:00",
+  "description": "Harbour Dental Centre is a dentist in Kensington Market, Toronto, serving the neighbourhood since 2020.",
+  "kind": "business",
+  "found_at": "2026-11-26T00:05:12.922658+00:00"
+};
+
+/** POST /api/campaigns/{id}/stop on the stopped campaign: the 409 problem+json body, as text. */
+export const CONFLICT_BODY = "{\"type\":\"https://tools.ietf.org/html/rfc9110#section-15.5.10\",\"title\":\"Illegal state change\",\"status\":409,\"detail\":\"Campaign 'cmp-42fa2ea1f6b24c87b69b' is stopped: it cannot be stopped.\",\"campaign_status\":\"stopped\",\"traceId\":\"00-746b5cf4ffacf31a6d6513609d2591cd-adefc69416d800a0-00\"}";
