@@ -133,6 +133,8 @@ export interface Campaign {
   maxResults: number | null;
   region: string | null;
   filters: CampaignFilters;
+  /** The enrichment the campaign runs with (the server's defaults when it did not say). */
+  enrichment: EnrichmentOptions;
   createdAt: string | null;
   startedAt: string | null;
   completedAt: string | null;
@@ -156,13 +158,15 @@ export interface CampaignRequest {
   options?: EnrichmentOptions;
 }
 
+/** The body's `options`: what each listing's lead gets beyond the listing page. */
 export interface EnrichmentOptions {
+  /** Crawl the business website a listing names (its contacts become `website_crawl` evidence). */
   crawl_website: boolean;
+  /** Keep email addresses on leads. */
   extract_emails: boolean;
-  ocr: boolean;
 }
 
-export const DEFAULT_ENRICHMENT: EnrichmentOptions = { crawl_website: true, extract_emails: true, ocr: false };
+export const DEFAULT_ENRICHMENT: EnrichmentOptions = { crawl_website: true, extract_emails: true };
 
 export interface CampaignCreated {
   id: string;

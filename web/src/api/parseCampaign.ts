@@ -1,5 +1,7 @@
 import {
   CAMPAIGN_STATUSES,
+  DEFAULT_ENRICHMENT,
+  type EnrichmentOptions,
   type Campaign,
   type CampaignCreated,
   type CampaignError,
@@ -83,6 +85,14 @@ function parseErrors(raw: unknown): CampaignError[] {
     .filter((e): e is CampaignError => e !== null);
 }
 
+function parseEnrichment(raw: unknown): EnrichmentOptions {
+  if (!isObject(raw)) return { ...DEFAULT_ENRICHMENT };
+  return {
+    crawl_website: bool(raw, "crawl_website") ?? DEFAULT_ENRICHMENT.crawl_website,
+    extract_emails: bool(raw, "extract_emails") ?? DEFAULT_ENRICHMENT.extract_emails,
+  };
+}
+
 function parseFilters(raw: unknown): CampaignFilters {
   if (!isObject(raw)) return {};
   const f: CampaignFilters = {};
@@ -133,6 +143,7 @@ export function parseCampaign(raw: unknown): Campaign | null {
     maxResults,
     region: str(input, "region"),
     filters: parseFilters(field(input, "filters")),
+    enrichment: parseEnrichment(field(input, "options")),
     createdAt: str(raw, "created_at", "created"),
     startedAt: str(raw, "started_at", "created_at", "created"),
     completedAt: str(raw, "completed_at", "finished_at", "ended_at"),

@@ -31,8 +31,8 @@ describe("buildCampaignRequest", () => {
   it("sends enrichment options only when they differ from the defaults", () => {
     const plain = buildCampaignRequest({ ...EMPTY_FORM, queries: "x" });
     expect(plain.ok && plain.request.options).toBeUndefined();
-    const ocr = buildCampaignRequest({ ...EMPTY_FORM, queries: "x", enrichment: { ...EMPTY_FORM.enrichment, ocr: true } });
-    expect(ocr.ok && ocr.request.options).toEqual({ crawl_website: true, extract_emails: true, ocr: true });
+    const noCrawl = buildCampaignRequest({ ...EMPTY_FORM, queries: "x", enrichment: { ...EMPTY_FORM.enrichment, crawl_website: false } });
+    expect(noCrawl.ok && noCrawl.request.options).toEqual({ crawl_website: false, extract_emails: true });
   });
 
   it("reports every invalid field at once", () => {

@@ -63,7 +63,7 @@ export function buildCampaignRequest(form: CampaignForm): BuildResult {
   if (form.fieldOfStudy.trim()) filters.field_of_study = form.fieldOfStudy.trim();
   const request: CampaignRequest = { queries, platforms, max_results: maxResults, region, filters };
   const e = form.enrichment;
-  if (e.crawl_website !== DEFAULT_ENRICHMENT.crawl_website || e.extract_emails !== DEFAULT_ENRICHMENT.extract_emails || e.ocr !== DEFAULT_ENRICHMENT.ocr) {
+  if (e.crawl_website !== DEFAULT_ENRICHMENT.crawl_website || e.extract_emails !== DEFAULT_ENRICHMENT.extract_emails) {
     request.options = { ...e };
   }
   return { ok: true, request };

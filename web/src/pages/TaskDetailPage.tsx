@@ -49,6 +49,8 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
                 <dd>{c.region ?? "—"}</dd>
                 <dt className="text-slate-700">Filters</dt>
                 <dd>{Object.entries(c.filters).map(([k, v]) => `${k.replace(/_/g, " ")}: ${String(v)}`).join(" · ") || "none"}</dd>
+                <dt className="text-slate-700">Enrichment</dt>
+                <dd>{[c.enrichment.crawl_website ? "website crawl" : "no website crawl", c.enrichment.extract_emails ? "emails" : "no emails"].join(" · ")}</dd>
                 <dt className="text-slate-700">Started</dt>
                 <dd>{formatDateTime(c.startedAt)}</dd>
                 <dt className="text-slate-700">Duration</dt>

@@ -3,9 +3,9 @@
  * server sends rather than to what the app once expected. Re-capture when the API changes.
  */
 
-/** GET /api/campaigns/{id} of a directory campaign three seconds in. */
+/** GET /api/campaigns/{id} of a directory campaign three seconds in, started without emails. */
 export const RUNNING_CAMPAIGN = {
-  "id": "cmp-42fa2ea1f6b24c87b69b",
+  "id": "cmp-a473ff7bcbda470084b7",
   "status": "running",
   "queries": [
     "dentists",
@@ -23,9 +23,13 @@ export const RUNNING_CAMPAIGN = {
     "student_only": false,
     "field_of_study": null
   },
-  "created_at": "2026-11-26T00:04:59.0773468+00:00",
-  "started_at": "2026-11-26T00:04:59.7297374+00:00",
-  "updated_at": "2026-11-26T00:05:00.8115437+00:00",
+  "options": {
+    "crawl_website": true,
+    "extract_emails": false
+  },
+  "created_at": "2026-11-26T00:28:39.2733146+00:00",
+  "started_at": "2026-11-26T00:28:39.6989937+00:00",
+  "updated_at": "2026-11-26T00:28:40.3414616+00:00",
   "completed_at": null,
   "progress": {
     "stage": "searching",
@@ -50,13 +54,13 @@ export const RUNNING_CAMPAIGN = {
   "lead_count": null,
   "duplicates": null,
   "failure": null,
-  "leads_url": "/api/campaigns/cmp-42fa2ea1f6b24c87b69b/leads"
+  "leads_url": "/api/campaigns/cmp-a473ff7bcbda470084b7/leads"
 };
 
 /** GET /api/campaigns while that campaign was paused. */
 export const PAUSED_LIST = [
   {
-    "id": "cmp-42fa2ea1f6b24c87b69b",
+    "id": "cmp-a473ff7bcbda470084b7",
     "status": "paused",
     "queries": [
       "dentists",
@@ -74,9 +78,13 @@ export const PAUSED_LIST = [
       "student_only": false,
       "field_of_study": null
     },
-    "created_at": "2026-11-26T00:04:59.0773468+00:00",
-    "started_at": "2026-11-26T00:04:59.7297374+00:00",
-    "updated_at": "2026-11-26T00:05:04.9046463+00:00",
+    "options": {
+      "crawl_website": true,
+      "extract_emails": false
+    },
+    "created_at": "2026-11-26T00:28:39.2733146+00:00",
+    "started_at": "2026-11-26T00:28:39.6989937+00:00",
+    "updated_at": "2026-11-26T00:28:43.8073282+00:00",
     "completed_at": null,
     "progress": {
       "stage": "searching",
@@ -101,13 +109,13 @@ export const PAUSED_LIST = [
     "lead_count": null,
     "duplicates": null,
     "failure": null,
-    "leads_url": "/api/campaigns/cmp-42fa2ea1f6b24c87b69b/leads"
+    "leads_url": "/api/campaigns/cmp-a473ff7bcbda470084b7/leads"
   }
 ];
 
 /** GET /api/campaigns/{id} after it was stopped. */
 export const STOPPED_CAMPAIGN = {
-  "id": "cmp-42fa2ea1f6b24c87b69b",
+  "id": "cmp-a473ff7bcbda470084b7",
   "status": "stopped",
   "queries": [
     "dentists",
@@ -125,10 +133,14 @@ export const STOPPED_CAMPAIGN = {
     "student_only": false,
     "field_of_study": null
   },
-  "created_at": "2026-11-26T00:04:59.0773468+00:00",
-  "started_at": "2026-11-26T00:04:59.7297374+00:00",
-  "updated_at": "2026-11-26T00:05:08.3581336+00:00",
-  "completed_at": "2026-11-26T00:05:08.3581336+00:00",
+  "options": {
+    "crawl_website": true,
+    "extract_emails": false
+  },
+  "created_at": "2026-11-26T00:28:39.2733146+00:00",
+  "started_at": "2026-11-26T00:28:39.6989937+00:00",
+  "updated_at": "2026-11-26T00:28:46.8147025+00:00",
+  "completed_at": "2026-11-26T00:28:46.8147025+00:00",
   "progress": {
     "stage": "searching",
     "searches_total": 3,
@@ -152,12 +164,12 @@ export const STOPPED_CAMPAIGN = {
   "lead_count": null,
   "duplicates": null,
   "failure": null,
-  "leads_url": "/api/campaigns/cmp-42fa2ea1f6b24c87b69b/leads"
+  "leads_url": "/api/campaigns/cmp-a473ff7bcbda470084b7/leads"
 };
 
 /** GET /api/campaigns/{id} of a finished "dentists in Toronto" campaign. */
 export const COMPLETED_CAMPAIGN = {
-  "id": "cmp-637a482212944896b4c6",
+  "id": "cmp-4630cf659f3a422c99da",
   "status": "completed",
   "queries": [
     "dentists in Toronto"
@@ -173,10 +185,14 @@ export const COMPLETED_CAMPAIGN = {
     "student_only": false,
     "field_of_study": null
   },
-  "created_at": "2026-11-26T00:05:12.249012+00:00",
-  "started_at": "2026-11-26T00:05:12.2531195+00:00",
-  "updated_at": "2026-11-26T00:05:15.3965029+00:00",
-  "completed_at": "2026-11-26T00:05:15.3965029+00:00",
+  "options": {
+    "crawl_website": true,
+    "extract_emails": true
+  },
+  "created_at": "2026-11-26T00:28:50.1165617+00:00",
+  "started_at": "2026-11-26T00:28:50.1444691+00:00",
+  "updated_at": "2026-11-26T00:28:52.2203654+00:00",
+  "completed_at": "2026-11-26T00:28:52.2203654+00:00",
   "progress": {
     "stage": "done",
     "searches_total": 1,
@@ -200,7 +216,7 @@ export const COMPLETED_CAMPAIGN = {
   "lead_count": 5,
   "duplicates": 0,
   "failure": null,
-  "leads_url": "/api/campaigns/cmp-637a482212944896b4c6/leads"
+  "leads_url": "/api/campaigns/cmp-4630cf659f3a422c99da/leads"
 };
 
 /** The first entry of that campaign's GET /api/campaigns/{id}/leads?format=json. */
@@ -323,8 +339,8 @@ export const COMPLETED_LEAD = {
   "hours": "Mo-Th 09:00-17:00; Fr 08:00-14:00",
   "description": "Harbour Dental Centre is a dentist in Kensington Market, Toronto, serving the neighbourhood since 2020.",
   "kind": "business",
-  "found_at": "2026-11-26T00:05:12.922658+00:00"
+  "found_at": "2026-11-26T00:28:50.3564226+00:00"
 };
 
 /** POST /api/campaigns/{id}/stop on the stopped campaign: the 409 problem+json body, as text. */
-export const CONFLICT_BODY = "{\"type\":\"https://tools.ietf.org/html/rfc9110#section-15.5.10\",\"title\":\"Illegal state change\",\"status\":409,\"detail\":\"Campaign 'cmp-42fa2ea1f6b24c87b69b' is stopped: it cannot be stopped.\",\"campaign_status\":\"stopped\",\"traceId\":\"00-746b5cf4ffacf31a6d6513609d2591cd-adefc69416d800a0-00\"}";
+export const CONFLICT_BODY = "{\"type\":\"https://tools.ietf.org/html/rfc9110#section-15.5.10\",\"title\":\"Illegal state change\",\"status\":409,\"detail\":\"Campaign 'cmp-a473ff7bcbda470084b7' is stopped: it cannot be stopped.\",\"campaign_status\":\"stopped\",\"traceId\":\"00-63cbfe6bc2da108115a393d3aed44f2c-8d62b61dc6f4ee01-00\"}";
