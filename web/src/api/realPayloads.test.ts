@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { overallFraction } from "../campaigns/progressFraction";
-import { COMPLETED_CAMPAIGN, COMPLETED_LEAD, CONFLICT_BODY, PAUSED_LIST, RUNNING_CAMPAIGN, STOPPED_CAMPAIGN } from "../test/apiPayloads";
+import { parseBreakdown, parseComparison, parseSummary, parseTimeline } from "../analytics/parseAnalytics";
+import {
+  ANALYTICS_CATEGORIES,
+  ANALYTICS_COMPARE,
+  ANALYTICS_LAYERS,
+  ANALYTICS_PLATFORMS,
+  ANALYTICS_SUMMARY,
+  ANALYTICS_TIMELINE,
+  COMPLETED_CAMPAIGN,
+  COMPLETED_LEAD,
+  CONFLICT_BODY,
+  PAUSED_LIST,
+  RUNNING_CAMPAIGN,
+  STOPPED_CAMPAIGN,
+} from "../test/apiPayloads";
 import { ApiError } from "./ApiError";
 import { parseCampaign, parseCampaigns } from "./parseCampaign";
 import { parseLead } from "./parseLead";
@@ -65,5 +79,35 @@ describe("the real API's answers", () => {
     expect(error.status).toBe(409);
     expect(error.message).toMatch(/is stopped: it cannot be stopped\.$/);
     expect(error.fieldErrors).toEqual({});
+  });
+});
+
+describe("the real analytics API's answers", () => {
+  it("summary: cards count distinct phones", () => {
+    expect(parseSummary(ANALYTICS_SUMMARY)).toEqual({ leads: 16, leadsWithPhone: 16, leadsWithEmail: 15, phones: 26, verifiedPhones: 11, campaigns: 1 });
+  });
+
+  it("timeline: one point per day of the range, in order", () => {
+    const points = parseTimeline(ANALYTICS_TIMELINE);
+    expect(points.map((p) => p.bucket)).toEqual(["2026-11-24", "2026-11-25", "2026-11-26"]);
+    expect(points[2]).toEqual({ bucket: "2026-11-26", leads: 16, leadsWithPhone: 16, phones: 26 });
+  });
+
+  it("breakdowns: platforms and categories by leads (with phone), layers by phones", () => {
+    expect(parseBreakdown(ANALYTICS_PLATFORMS, "platform", "leads")).toEqual([{ key: "directory", leads: 16, phones: 16 }]);
+    expect(parseBreakdown(ANALYTICS_CATEGORIES, "category", "leads").map((b) => b.key)).toEqual(["Dentist", "Plumber"]);
+    const layers = parseBreakdown(ANALYTICS_LAYERS, "layer", "phones");
+    expect(layers[0]).toEqual({ key: "website_crawl", leads: 16, phones: 26 });
+    expect(layers.find((l) => l.key === "tel_link")?.phones).toBe(8);
+    // The API's layer dimension includes email layers; the phones chart leaves out those that saw no phone.
+    expect(ANALYTICS_LAYERS.items.map((i) => i.key)).toContain("mailto");
+    expect(layers.map((l) => l.key)).toEqual(["website_crawl", "json_ld", "visible_text", "tel_link"]);
+  });
+
+  it("compare: today against yesterday, with the server's ranges", () => {
+    const c = parseComparison(ANALYTICS_COMPARE, { current: { from: "x", to: "x" }, previous: { from: "y", to: "y" } });
+    expect(c.current).toEqual({ from: "2026-11-26", to: "2026-11-26" });
+    expect(c.previous).toEqual({ from: "2026-11-25", to: "2026-11-25" });
+    expect(c.metrics.leads).toEqual({ current: 16, previous: 0, delta: 16, percent: null });
   });
 });

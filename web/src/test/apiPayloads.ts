@@ -344,3 +344,262 @@ export const COMPLETED_LEAD = {
 
 /** POST /api/campaigns/{id}/stop on the stopped campaign: the 409 problem+json body, as text. */
 export const CONFLICT_BODY = "{\"type\":\"https://tools.ietf.org/html/rfc9110#section-15.5.10\",\"title\":\"Illegal state change\",\"status\":409,\"detail\":\"Campaign 'cmp-a473ff7bcbda470084b7' is stopped: it cannot be stopped.\",\"campaign_status\":\"stopped\",\"traceId\":\"00-63cbfe6bc2da108115a393d3aed44f2c-8d62b61dc6f4ee01-00\"}";
+
+/** GET /api/analytics/summary?period=daily&from=2026-11-24&to=2026-11-26 after a 16-lead campaign. */
+export const ANALYTICS_SUMMARY = {
+  "period": "daily",
+  "from": "2026-11-24",
+  "to": "2026-11-26",
+  "tz": "UTC",
+  "leads": 16,
+  "leads_with_phone": 16,
+  "leads_with_email": 15,
+  "phones": 26,
+  "distinct_phones": 26,
+  "verified_phones": 11,
+  "campaigns": 1,
+  "avg_confidence": 0.7831
+};
+
+/** GET /api/analytics/timeline, same query. */
+export const ANALYTICS_TIMELINE = {
+  "period": "daily",
+  "from": "2026-11-24",
+  "to": "2026-11-26",
+  "tz": "UTC",
+  "timeline": [
+    {
+      "bucket": "2026-11-24",
+      "from": "2026-11-24",
+      "to": "2026-11-24",
+      "leads": 0,
+      "leads_with_phone": 0,
+      "leads_with_email": 0,
+      "phones": 0,
+      "distinct_phones": 0,
+      "verified_phones": 0,
+      "campaigns": 0,
+      "avg_confidence": null
+    },
+    {
+      "bucket": "2026-11-25",
+      "from": "2026-11-25",
+      "to": "2026-11-25",
+      "leads": 0,
+      "leads_with_phone": 0,
+      "leads_with_email": 0,
+      "phones": 0,
+      "distinct_phones": 0,
+      "verified_phones": 0,
+      "campaigns": 0,
+      "avg_confidence": null
+    },
+    {
+      "bucket": "2026-11-26",
+      "from": "2026-11-26",
+      "to": "2026-11-26",
+      "leads": 16,
+      "leads_with_phone": 16,
+      "leads_with_email": 15,
+      "phones": 26,
+      "distinct_phones": 26,
+      "verified_phones": 11,
+      "campaigns": 1,
+      "avg_confidence": 0.7831
+    }
+  ]
+};
+
+/** GET /api/analytics/platforms, same query. */
+export const ANALYTICS_PLATFORMS = {
+  "dimension": "platform",
+  "from": "2026-11-24",
+  "to": "2026-11-26",
+  "tz": "UTC",
+  "items": [
+    {
+      "key": "directory",
+      "leads": 16,
+      "leads_with_phone": 16,
+      "leads_with_email": 15,
+      "phones": 26,
+      "distinct_phones": 26,
+      "verified_phones": 11,
+      "campaigns": 1,
+      "avg_confidence": 0.7831
+    }
+  ]
+};
+
+/** GET /api/analytics/categories, same query. */
+export const ANALYTICS_CATEGORIES = {
+  "dimension": "category",
+  "from": "2026-11-24",
+  "to": "2026-11-26",
+  "tz": "UTC",
+  "items": [
+    {
+      "key": "Dentist",
+      "leads": 10,
+      "leads_with_phone": 10,
+      "leads_with_email": 9,
+      "phones": 17,
+      "distinct_phones": 17,
+      "verified_phones": 6,
+      "campaigns": 1,
+      "avg_confidence": 0.7653
+    },
+    {
+      "key": "Plumber",
+      "leads": 6,
+      "leads_with_phone": 6,
+      "leads_with_email": 6,
+      "phones": 9,
+      "distinct_phones": 9,
+      "verified_phones": 5,
+      "campaigns": 1,
+      "avg_confidence": 0.8167
+    }
+  ]
+};
+
+/** GET /api/analytics/layers, same query. */
+export const ANALYTICS_LAYERS = {
+  "dimension": "layer",
+  "from": "2026-11-24",
+  "to": "2026-11-26",
+  "tz": "UTC",
+  "items": [
+    {
+      "key": "website_crawl",
+      "leads": 16,
+      "leads_with_phone": 16,
+      "leads_with_email": 15,
+      "phones": 26,
+      "distinct_phones": 26,
+      "verified_phones": 11,
+      "campaigns": 1,
+      "avg_confidence": 0.7831
+    },
+    {
+      "key": "json_ld",
+      "leads": 11,
+      "leads_with_phone": 11,
+      "leads_with_email": 10,
+      "phones": 11,
+      "distinct_phones": 11,
+      "verified_phones": 11,
+      "campaigns": 1,
+      "avg_confidence": 0.9818
+    },
+    {
+      "key": "visible_text",
+      "leads": 10,
+      "leads_with_phone": 10,
+      "leads_with_email": 9,
+      "phones": 10,
+      "distinct_phones": 10,
+      "verified_phones": 8,
+      "campaigns": 1,
+      "avg_confidence": 0.968
+    },
+    {
+      "key": "tel_link",
+      "leads": 8,
+      "leads_with_phone": 8,
+      "leads_with_email": 7,
+      "phones": 8,
+      "distinct_phones": 8,
+      "verified_phones": 8,
+      "campaigns": 1,
+      "avg_confidence": 0.99
+    },
+    {
+      "key": "mailto",
+      "leads": 5,
+      "leads_with_phone": 0,
+      "leads_with_email": 5,
+      "phones": 0,
+      "distinct_phones": 0,
+      "verified_phones": 0,
+      "campaigns": 1,
+      "avg_confidence": null
+    }
+  ]
+};
+
+/** GET /api/analytics/compare?period=daily&to=2026-11-26. */
+export const ANALYTICS_COMPARE = {
+  "period": "daily",
+  "tz": "UTC",
+  "current": {
+    "bucket": "2026-11-26",
+    "from": "2026-11-26",
+    "to": "2026-11-26",
+    "leads": 16,
+    "leads_with_phone": 16,
+    "leads_with_email": 15,
+    "phones": 26,
+    "distinct_phones": 26,
+    "verified_phones": 11,
+    "campaigns": 1,
+    "avg_confidence": 0.7831
+  },
+  "previous": {
+    "bucket": "2026-11-25",
+    "from": "2026-11-25",
+    "to": "2026-11-25",
+    "leads": 0,
+    "leads_with_phone": 0,
+    "leads_with_email": 0,
+    "phones": 0,
+    "distinct_phones": 0,
+    "verified_phones": 0,
+    "campaigns": 0,
+    "avg_confidence": null
+  },
+  "deltas": {
+    "leads": {
+      "current": 16,
+      "previous": 0,
+      "delta": 16,
+      "percent": null
+    },
+    "leads_with_phone": {
+      "current": 16,
+      "previous": 0,
+      "delta": 16,
+      "percent": null
+    },
+    "leads_with_email": {
+      "current": 15,
+      "previous": 0,
+      "delta": 15,
+      "percent": null
+    },
+    "phones": {
+      "current": 26,
+      "previous": 0,
+      "delta": 26,
+      "percent": null
+    },
+    "distinct_phones": {
+      "current": 26,
+      "previous": 0,
+      "delta": 26,
+      "percent": null
+    },
+    "verified_phones": {
+      "current": 11,
+      "previous": 0,
+      "delta": 11,
+      "percent": null
+    },
+    "campaigns": {
+      "current": 1,
+      "previous": 0,
+      "delta": 1,
+      "percent": null
+    }
+  }
+};
