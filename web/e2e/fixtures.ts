@@ -64,3 +64,18 @@ export function campaignIdFrom(page: Page): string {
   if (!id) throw new Error(`no campaign id in ${page.url()}`);
   return decodeURIComponent(id);
 }
+
+/**
+ * A completed campaign with leads: one an earlier test left, or "plumbers in Toronto" on the directory
+ * started and waited for here, so a test does not depend on the order tests run in.
+ */
+export async function completedCampaign(api: APIRequestContext): Promise<CampaignJson> {
+  const campaigns = (await (await api.get("api/campaigns")).json()) as CampaignJson[];
+  const done = campaigns.find((c) => c.status === "completed" && (c.lead_count ?? 0) > 0);
+  if (done) return done;
+  const created = await api.post("api/campaigns", { data: { queries: ["plumbers in Toronto"], platforms: ["directory"], region: "CA" } });
+  expect(created.status()).toBe(202);
+  const { id } = (await created.json()) as { id: string };
+  await expect.poll(async () => (await getCampaign(api, id)).status, { timeout: 75_000 }).toBe("completed");
+  return getCampaign(api, id);
+}
