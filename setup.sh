@@ -5,7 +5,8 @@ cd "$(dirname "$0")"
 
 # OCR: Tesseract 5 and Leptonica (runtime libraries only; called via P/Invoke), English data; DejaVu fonts render test images.
 # curl: run.sh polls the local stack's health endpoint.
-# chromium: the browser worker drives Debian Chromium through Playwright (never `playwright install`).
+# chromium: the browser worker drives Debian Chromium through Playwright (never `playwright install`),
+#   and so do the web app's end-to-end tests.
 apt_packages=(libtesseract5 liblept5 tesseract-ocr-eng fonts-dejavu-core curl chromium)
 missing=()
 for p in "${apt_packages[@]}"; do

@@ -23,5 +23,11 @@ bash web/scripts/test.sh "$results/vitest.json"; web_status=$?
 read -r web_passed web_failed < <(node web/scripts/vitestCounts.mjs "$results/vitest.json" "$web_status")
 passed=$((passed + ${web_passed:-0})); failed=$((failed + ${web_failed:-1}))
 if ((web_status != 0 && status == 0)); then status=$web_status; fi
+
+# End-to-end: Playwright in Debian Chromium against `leadintel up --demo`, started and stopped by the suite itself.
+bash web/scripts/e2e.sh "$results/e2e.json"; e2e_status=$?
+read -r e2e_passed e2e_failed < <(node web/scripts/playwrightCounts.mjs "$results/e2e.json" "$e2e_status")
+passed=$((passed + ${e2e_passed:-0})); failed=$((failed + ${e2e_failed:-1}))
+if ((e2e_status != 0 && status == 0)); then status=$e2e_status; fi
 echo "$passed passed, $failed failed"
 exit $status

@@ -12,5 +12,7 @@ stamp=node_modules/.package-lock.sha256
 want=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [[ -d node_modules && -f $stamp && $(cat "$stamp") == "$want" ]]; then exit 0; fi
 echo "web: npm ci"
+# @playwright/test drives Debian's Chromium (/usr/bin/chromium); never download a browser.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 npm ci --no-audit --no-fund --loglevel=error
 echo "$want" >"$stamp"

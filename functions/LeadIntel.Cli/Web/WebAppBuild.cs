@@ -41,7 +41,7 @@ public sealed class WebAppBuild(WebAppSources sources, string? npm, TextWriter o
             sources.MarkInstalled();
         }
 
-        await output.WriteLineAsync(sources.IsBuilt ? "Web UI: web/src changed since the last build, rebuilding (npm run build)..." : "Web UI: building web/ (npm run build)...");
+        await output.WriteLineAsync(sources.IsBuilt ? "Web UI: web/ changed since the last build, rebuilding (npm run build)..." : "Web UI: building web/ (npm run build)...");
         if (!await RunAsync(["run", "build"], ct))
         {
             return await FallBackAsync("npm run build");

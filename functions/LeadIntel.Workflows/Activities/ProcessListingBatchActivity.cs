@@ -10,7 +10,8 @@ using Microsoft.Extensions.Options;
 namespace LeadIntel.Workflows.Activities;
 
 /// <summary>Input of <see cref="ProcessListingBatchActivity"/>: listings [Offset, Offset + Count) of a listings blob.</summary>
-public sealed record ProcessListingBatchRequest(string CampaignId, string UserId, int SearchIndex, ListingSearch Search, string ListingsBlob, int Offset, int Count);
+public sealed record ProcessListingBatchRequest(
+    string CampaignId, string UserId, int SearchIndex, ListingSearch Search, string ListingsBlob, int Offset, int Count, LeadEnrichment? Enrichment = null);
 
 /// <summary>
 /// Reads a batch of listings into leads (with the business website's contacts when the listing names one)
@@ -38,7 +39,7 @@ public sealed class ProcessListingBatchActivity(
         while (processed < listings.Count && (processed == 0 || clock.Elapsed < budget))
         {
             var chunk = listings.Skip(processed).Take(width).ToList();
-            var outcomes = await Task.WhenAll(chunk.Select(listing => ReadAsync(source, listing, input.Search)));
+            var outcomes = await Task.WhenAll(chunk.Select(listing => ReadAsync(source, listing, input.Search, input.Enrichment ?? LeadEnrichment.Default)));
             foreach (var (lead, error) in outcomes)
             {
                 if (lead is not null)
@@ -59,12 +60,17 @@ public sealed class ProcessListingBatchActivity(
         return new BatchResult(processed, leads.Count, leads.Sum(l => l.Phones.Count), errors);
     }
 
-    private async Task<(Lead? Lead, string? Error)> ReadAsync(IListingSource source, string listing, ListingSearch search)
+    private async Task<(Lead? Lead, string? Error)> ReadAsync(IListingSource source, string listing, ListingSearch search, LeadEnrichment enrichment)
     {
         try
         {
             var lead = await source.ReadAsync(listing, search, CancellationToken.None);
-            return (await websites.EnrichAsync(lead, search.Region, CancellationToken.None), null);
+            if (enrichment.CrawlWebsite)
+            {
+                lead = await websites.EnrichAsync(lead, search.Region, CancellationToken.None);
+            }
+
+            return (enrichment.ExtractEmails ? lead : lead with { Emails = [] }, null);
         }
         catch (ListingException ex)
         {

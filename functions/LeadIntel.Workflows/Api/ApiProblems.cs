@@ -16,9 +16,10 @@ public static class ApiProblems
         title: "Campaign not found",
         detail: $"No campaign '{id}' for this user.");
 
+    // The campaign's state goes under its own name: problem+json already has a numeric `status` member.
     public static IResult Conflict(string id, string status, string action) => Results.Problem(
         statusCode: StatusCodes.Status409Conflict,
         title: "Illegal state change",
         detail: $"Campaign '{id}' is {status}: it cannot be {action}.",
-        extensions: new Dictionary<string, object?> { ["status"] = status });
+        extensions: new Dictionary<string, object?> { ["campaign_status"] = status });
 }

@@ -9,4 +9,5 @@ public sealed record CampaignBody(
     IReadOnlyList<string?>? Platforms,
     int? MaxResults,
     string? Region,
-    CampaignFiltersBody? Filters);
+    CampaignFiltersBody? Filters,
+    CampaignOptionsBody? Options = null);

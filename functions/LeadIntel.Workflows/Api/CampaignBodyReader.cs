@@ -98,8 +98,15 @@ public sealed class CampaignBodyReader(IOptions<ApiOptions> options, TimeProvide
 
         var f = body.Filters;
         var filters = new CampaignFilters(Blank(f?.Location), Blank(f?.Category), f?.StudentOnly ?? false, Blank(f?.FieldOfStudy));
+        if (body.Options?.Ocr == true)
+        {
+            // Listings are read over HTTP; images on them are not OCR'd yet. Refused rather than silently ignored.
+            return (null, ApiProblems.BadRequest("options.ocr", "OCR is not available for campaigns yet; leave options.ocr false or out."));
+        }
+
+        var enrichment = new LeadEnrichment(body.Options?.CrawlWebsite ?? true, body.Options?.ExtractEmails ?? true);
         var id = "cmp-" + Guid.NewGuid().ToString("N")[..20];
-        return (new CampaignRecord(id, userId, queries, platforms, maxResults, region, filters, clock.GetUtcNow()), null);
+        return (new CampaignRecord(id, userId, queries, platforms, maxResults, region, filters, clock.GetUtcNow(), enrichment), null);
     }
 
     private IResult TooLarge() => ApiProblems.BadRequest("body", $"The body exceeds {_limits.MaxBodyBytes} bytes.");

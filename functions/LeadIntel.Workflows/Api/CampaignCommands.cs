@@ -29,7 +29,7 @@ public sealed class CampaignCommands(CampaignBodyReader reader, CampaignTable ca
 
         // Metadata first: a campaign listed before its orchestration shows as pending, never the reverse.
         await campaigns.UpsertAsync(campaign, ct);
-        var input = new CampaignRequest(campaign.Id, user, campaign.Queries, campaign.Platforms, campaign.MaxResults, campaign.Region, campaign.Filters, fanOut.Value);
+        var input = new CampaignRequest(campaign.Id, user, campaign.Queries, campaign.Platforms, campaign.MaxResults, campaign.Region, campaign.Filters, fanOut.Value, campaign.Enriching);
         await client.ScheduleNewOrchestrationInstanceAsync(nameof(CampaignOrchestrator), input, new StartOrchestrationOptions(campaign.Id), ct);
 
         var status = $"/api/campaigns/{campaign.Id}";

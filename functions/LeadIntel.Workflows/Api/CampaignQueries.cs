@@ -108,6 +108,7 @@ public sealed class CampaignQueries(CampaignTable campaigns, LeadBlobStore blobs
             c.MaxResults,
             c.Region,
             c.Filters,
+            c.Enriching,
             c.CreatedAt,
             instance?.CreatedAt,
             instance?.LastUpdatedAt,

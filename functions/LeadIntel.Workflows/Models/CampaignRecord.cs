@@ -9,8 +9,12 @@ public sealed record CampaignRecord(
     int MaxResults,
     string Region,
     CampaignFilters Filters,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    LeadEnrichment? Enrichment = null)
 {
+    /// <summary>The enrichment asked for; a record stored before enrichment existed gets the defaults.</summary>
+    public LeadEnrichment Enriching => Enrichment ?? LeadEnrichment.Default;
+
     /// <summary>One search per (query, platform) pair, numbered query-major.</summary>
     public int SearchCount => Queries.Count * Platforms.Count;
 }

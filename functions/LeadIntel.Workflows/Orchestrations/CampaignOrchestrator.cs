@@ -14,7 +14,8 @@ public sealed record CampaignRequest(
     int MaxResults,
     string Region,
     CampaignFilters Filters,
-    CampaignOptions Options);
+    CampaignOptions Options,
+    LeadEnrichment? Enrichment = null);
 
 /// <summary>
 /// A campaign: one <see cref="SearchOrchestrator"/> per (query, platform) with a bound on how many run at
@@ -29,7 +30,7 @@ public sealed class CampaignOrchestrator : TaskOrchestrator<CampaignRequest, Cam
     {
         var searches = input.Queries
             .SelectMany(query => input.Platforms.Select(platform => new ListingSearch(platform, query, input.MaxResults, input.Region)))
-            .Select((search, index) => new SearchRequest(input.CampaignId, input.UserId, index, search, input.Options))
+            .Select((search, index) => new SearchRequest(input.CampaignId, input.UserId, index, search, input.Options, input.Enrichment))
             .ToList();
 
         var done = new List<SearchResult>();

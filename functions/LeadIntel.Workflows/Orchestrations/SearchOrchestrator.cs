@@ -8,7 +8,7 @@ using Microsoft.DurableTask;
 namespace LeadIntel.Workflows.Orchestrations;
 
 /// <summary>Input of <see cref="SearchOrchestrator"/>: one (query, platform) pair of a campaign.</summary>
-public sealed record SearchRequest(string CampaignId, string UserId, int SearchIndex, ListingSearch Search, CampaignOptions Options);
+public sealed record SearchRequest(string CampaignId, string UserId, int SearchIndex, ListingSearch Search, CampaignOptions Options, LeadEnrichment? Enrichment = null);
 
 /// <summary>
 /// Runs one search: discovery, then listing batches fanned out with a bound, each writing its own part
@@ -65,7 +65,7 @@ public sealed class SearchOrchestrator : TaskOrchestrator<SearchRequest, SearchR
             while (pending.Count > 0 && running.Count < Math.Max(1, input.Options.MaxParallelBatches))
             {
                 var batch = pending.Dequeue();
-                var request = new ProcessListingBatchRequest(input.CampaignId, input.UserId, input.SearchIndex, search, discovery.ListingsBlob, batch.Offset, batch.Count);
+                var request = new ProcessListingBatchRequest(input.CampaignId, input.UserId, input.SearchIndex, search, discovery.ListingsBlob, batch.Offset, batch.Count, input.Enrichment);
                 running.Add(context.CallActivityAsync<BatchResult>(nameof(ProcessListingBatchActivity), request, ActivityRetry), batch);
             }
 

@@ -88,6 +88,7 @@ public sealed class CampaignTable(TableServiceClient tables, IOptions<StorageOpt
         ["Region"] = c.Region,
         ["Filters"] = JsonSerializer.Serialize(c.Filters, StorageJson.Default.CampaignFilters),
         ["CreatedAt"] = c.CreatedAt,
+        ["Enrichment"] = JsonSerializer.Serialize(c.Enriching, StorageJson.Default.LeadEnrichment),
     };
 
     private static CampaignRecord FromEntity(TableEntity e) => new(
@@ -98,5 +99,6 @@ public sealed class CampaignTable(TableServiceClient tables, IOptions<StorageOpt
         e.GetInt32("MaxResults") ?? 0,
         e.GetString("Region") ?? "US",
         JsonSerializer.Deserialize(e.GetString("Filters") ?? "{}", StorageJson.Default.CampaignFilters) ?? CampaignFilters.None,
-        e.GetDateTimeOffset("CreatedAt") ?? e.Timestamp ?? DateTimeOffset.MinValue);
+        e.GetDateTimeOffset("CreatedAt") ?? e.Timestamp ?? DateTimeOffset.MinValue,
+        e.GetString("Enrichment") is { } enrichment ? JsonSerializer.Deserialize(enrichment, StorageJson.Default.LeadEnrichment) : null);
 }

@@ -8,4 +8,5 @@ namespace LeadIntel.Workflows.Storage;
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(CampaignFilters))]
 [JsonSerializable(typeof(CampaignOptions))]
+[JsonSerializable(typeof(LeadEnrichment))]
 public sealed partial class StorageJson : JsonSerializerContext;

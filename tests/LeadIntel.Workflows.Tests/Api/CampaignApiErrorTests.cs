@@ -25,6 +25,8 @@ public class CampaignApiErrorTests(StackFixture fixture)
         { """{"queries": ["dentists"], "platforms": ["directory"], "filters": {"student_only": "yes"}}""", "filters.student_only" },
         { """{"queries": ["dentists"], "platforms": ["directory"]""", "body" },
         { "null", "body" },
+        { """{"queries": ["dentists"], "platforms": ["directory"], "options": {"ocr": true}}""", "options.ocr" },
+        { """{"queries": ["dentists"], "platforms": ["directory"], "options": {"crawl_website": "no"}}""", "options.crawl_website" },
     };
 
     [Theory]

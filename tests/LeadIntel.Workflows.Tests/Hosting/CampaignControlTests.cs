@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using LeadIntel.Workflows.Tests.Fixtures;
 
@@ -70,6 +71,9 @@ public class CampaignControlTests(StackFixture fixture)
             using var refused = await api.Http.PostAsync($"/api/campaigns/{id}/{action}", null);
             Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
             Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
+            var problem = JsonNode.Parse(await refused.Content.ReadAsStringAsync(), documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false })!;
+            Assert.Equal(409, problem["status"]!.GetValue<int>());
+            Assert.Equal("stopped", problem["campaign_status"]!.GetValue<string>());
         }
     }
 }

@@ -50,4 +50,32 @@ public class DirectoryCampaignTests(StackFixture fixture)
 
         Assert.Contains(expected[0].Phone.E164, csv, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Without_website_crawl_and_emails_leads_carry_only_what_the_listing_shows()
+    {
+        using var api = fixture.NewClient();
+        var body = """{"queries": ["plumbers in Toronto"], "platforms": ["directory"], "max_results": 6, "region": "CA", "options": {"crawl_website": false, "extract_emails": false}}""";
+
+        var id = await api.StartAsync(body);
+        var campaign = await api.WaitForAsync(id, ApiClient.IsTerminal, TimeSpan.FromSeconds(120));
+
+        Assert.Equal("completed", campaign["status"]!.GetValue<string>());
+        Assert.False(campaign["options"]!["crawl_website"]!.GetValue<bool>());
+        Assert.False(campaign["options"]!["extract_emails"]!.GetValue<bool>());
+        var leads = await api.LeadsJsonAsync(id);
+        Assert.NotEmpty(leads);
+        Assert.Contains(leads, l => l!["website"] is not null);
+        Assert.Contains(leads, l => l!["phones"]!.AsArray().Count > 0);
+        foreach (var lead in leads)
+        {
+            Assert.Empty(lead!["emails"]!.AsArray());
+            var layers = lead["phones"]!.AsArray().SelectMany(p => p!["evidence"]!.AsArray()).Select(e => e!["layer"]!.GetValue<string>());
+            Assert.DoesNotContain("website_crawl", layers);
+        }
+
+        var defaults = await api.GetCampaignAsync(await api.StartAsync("""{"queries": ["plumbers in Toronto"], "platforms": ["directory"], "max_results": 1}"""));
+        Assert.True(defaults["options"]!["crawl_website"]!.GetValue<bool>());
+        Assert.True(defaults["options"]!["extract_emails"]!.GetValue<bool>());
+    }
 }

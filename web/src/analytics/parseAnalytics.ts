@@ -62,6 +62,8 @@ export function parseBreakdown(raw: unknown, dimension: string, countField: "lea
       typeof v === "number" ? { key, leads: countField === "leads" ? v : 0, phones: countField === "phones" ? v : 0 } : rowCounts(key, isObject(v) ? v : {}, countField),
     );
   }
+  // Counted by phones (the layers chart), a row that saw none is an email-only layer such as mailto: not on a phones chart.
+  if (countField === "phones") rows = rows.filter((r) => r.phones > 0);
   return rows.sort((a, b) => b[countField] - a[countField] || a.key.localeCompare(b.key));
 }
 

@@ -16,6 +16,14 @@ export const PLATFORMS = [
 
 export type Platform = (typeof PLATFORMS)[number];
 
+/** Platforms the browser worker runs (and so stream frames); the others work over plain HTTP. */
+export const BROWSER_PLATFORMS: ReadonlySet<string> = new Set<Platform>(["google_maps", "linkedin", "twitter", "facebook", "instagram"]);
+
+/** True when a campaign on these platforms has a browser to watch. */
+export function usesBrowser(platforms: readonly string[]): boolean {
+  return platforms.some((p) => BROWSER_PLATFORMS.has(p));
+}
+
 export const PLATFORM_LABELS: Record<Platform, string> = {
   website: "Website",
   directory: "Directory (demo)",
@@ -125,13 +133,18 @@ export interface Campaign {
   maxResults: number | null;
   region: string | null;
   filters: CampaignFilters;
+  /** The enrichment the campaign runs with (the server's defaults when it did not say). */
+  enrichment: EnrichmentOptions;
   createdAt: string | null;
   startedAt: string | null;
   completedAt: string | null;
   updatedAt: string | null;
   progress: PlatformProgress[];
   errors: CampaignError[];
+  /** Leads after the final merge and dedupe; null until the campaign completes. */
   leadsCount: number | null;
+  /** Why a failed campaign failed, when the server said. */
+  failure: string | null;
 }
 
 /** Body of POST /api/campaigns, exactly as sent on the wire. */
@@ -145,13 +158,15 @@ export interface CampaignRequest {
   options?: EnrichmentOptions;
 }
 
+/** The body's `options`: what each listing's lead gets beyond the listing page. */
 export interface EnrichmentOptions {
+  /** Crawl the business website a listing names (its contacts become `website_crawl` evidence). */
   crawl_website: boolean;
+  /** Keep email addresses on leads. */
   extract_emails: boolean;
-  ocr: boolean;
 }
 
-export const DEFAULT_ENRICHMENT: EnrichmentOptions = { crawl_website: true, extract_emails: true, ocr: false };
+export const DEFAULT_ENRICHMENT: EnrichmentOptions = { crawl_website: true, extract_emails: true };
 
 export interface CampaignCreated {
   id: string;

@@ -1,5 +1,7 @@
 import {
   CAMPAIGN_STATUSES,
+  DEFAULT_ENRICHMENT,
+  type EnrichmentOptions,
   type Campaign,
   type CampaignCreated,
   type CampaignError,
@@ -83,16 +85,25 @@ function parseErrors(raw: unknown): CampaignError[] {
     .filter((e): e is CampaignError => e !== null);
 }
 
+function parseEnrichment(raw: unknown): EnrichmentOptions {
+  if (!isObject(raw)) return { ...DEFAULT_ENRICHMENT };
+  return {
+    crawl_website: bool(raw, "crawl_website") ?? DEFAULT_ENRICHMENT.crawl_website,
+    extract_emails: bool(raw, "extract_emails") ?? DEFAULT_ENRICHMENT.extract_emails,
+  };
+}
+
 function parseFilters(raw: unknown): CampaignFilters {
   if (!isObject(raw)) return {};
   const f: CampaignFilters = {};
   const location = str(raw, "location");
   const category = str(raw, "category");
+  // The API echoes every filter, `student_only: false` included; only a true one filters anything.
   const studentOnly = bool(raw, "student_only");
   const fieldOfStudy = str(raw, "field_of_study");
   if (location) f.location = location;
   if (category) f.category = category;
-  if (studentOnly !== null) f.student_only = studentOnly;
+  if (studentOnly) f.student_only = true;
   if (fieldOfStudy) f.field_of_study = fieldOfStudy;
   return f;
 }
@@ -132,13 +143,15 @@ export function parseCampaign(raw: unknown): Campaign | null {
     maxResults,
     region: str(input, "region"),
     filters: parseFilters(field(input, "filters")),
+    enrichment: parseEnrichment(field(input, "options")),
     createdAt: str(raw, "created_at", "created"),
     startedAt: str(raw, "started_at", "created_at", "created"),
     completedAt: str(raw, "completed_at", "finished_at", "ended_at"),
     updatedAt: str(raw, "updated_at", "last_updated_at"),
     progress,
     errors: parseErrors(errorsRaw),
-    leadsCount: num(raw, "leads_count", "leads"),
+    leadsCount: num(raw, "lead_count", "leads_count"),
+    failure: str(raw, "failure"),
   };
 }
 

@@ -31,8 +31,8 @@ describe("buildCampaignRequest", () => {
   it("sends enrichment options only when they differ from the defaults", () => {
     const plain = buildCampaignRequest({ ...EMPTY_FORM, queries: "x" });
     expect(plain.ok && plain.request.options).toBeUndefined();
-    const ocr = buildCampaignRequest({ ...EMPTY_FORM, queries: "x", enrichment: { ...EMPTY_FORM.enrichment, ocr: true } });
-    expect(ocr.ok && ocr.request.options).toEqual({ crawl_website: true, extract_emails: true, ocr: true });
+    const noCrawl = buildCampaignRequest({ ...EMPTY_FORM, queries: "x", enrichment: { ...EMPTY_FORM.enrichment, crawl_website: false } });
+    expect(noCrawl.ok && noCrawl.request.options).toEqual({ crawl_website: false, extract_emails: true });
   });
 
   it("reports every invalid field at once", () => {
@@ -41,12 +41,24 @@ describe("buildCampaignRequest", () => {
       errors: {
         queries: "Enter at least one query.",
         platforms: "Choose at least one platform.",
-        maxResults: "A whole number from 1 to 5000.",
+        maxResults: "A whole number from 1 to 1000.",
         region: "A two-letter country code, e.g. US, CA, GB.",
       },
     });
     const r = buildCampaignRequest({ ...EMPTY_FORM, queries: "x", maxResults: "2.5" });
     expect(r.ok).toBe(false);
+  });
+
+  it("holds the API's limits: max_results up to 1000, at most 100 query × platform searches", () => {
+    expect(buildCampaignRequest({ ...EMPTY_FORM, queries: "x", maxResults: "1000" }).ok).toBe(true);
+    expect(buildCampaignRequest({ ...EMPTY_FORM, queries: "x", maxResults: "1001" })).toMatchObject({ ok: false, errors: { maxResults: "A whole number from 1 to 1000." } });
+    const fifty = Array.from({ length: 50 }, (_, i) => `query ${i}`).join("\n");
+    expect(buildCampaignRequest({ ...EMPTY_FORM, queries: fifty, platforms: ["directory", "google_maps"] }).ok).toBe(true);
+    expect(buildCampaignRequest({ ...EMPTY_FORM, queries: fifty, platforms: ["directory", "google_maps", "linkedin"] })).toMatchObject({
+      ok: false,
+      errors: { queries: "At most 100 searches (queries × platforms) per campaign; this is 150." },
+    });
+    expect(buildCampaignRequest({ ...EMPTY_FORM, queries: "q".repeat(501) })).toMatchObject({ ok: false, errors: { queries: "A query has at most 500 characters." } });
   });
 });
 

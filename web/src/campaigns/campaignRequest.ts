@@ -18,8 +18,10 @@ export type FormField = "queries" | "platforms" | "maxResults" | "region" | "loc
 
 export type FormErrors = Partial<Record<FormField, string>>;
 
-export const MAX_QUERIES = 50;
-export const MAX_RESULTS_LIMIT = 5000;
+/** The API's defaults (LeadIntel:Api): searches are query × platform pairs; max_results is per search. */
+export const MAX_SEARCHES = 100;
+export const MAX_RESULTS_LIMIT = 1000;
+export const MAX_QUERY_LENGTH = 500;
 
 export const EMPTY_FORM: CampaignForm = {
   queries: "",
@@ -39,9 +41,12 @@ export type BuildResult = { ok: true; request: CampaignRequest } | { ok: false; 
 export function buildCampaignRequest(form: CampaignForm): BuildResult {
   const errors: FormErrors = {};
   const queries = [...new Set(form.queries.split(/\r?\n/).map((q) => q.trim()).filter(Boolean))];
-  if (queries.length === 0) errors.queries = "Enter at least one query.";
-  else if (queries.length > MAX_QUERIES) errors.queries = `At most ${MAX_QUERIES} queries per campaign.`;
   const platforms = PLATFORMS.filter((p) => form.platforms.includes(p));
+  if (queries.length === 0) errors.queries = "Enter at least one query.";
+  else if (queries.some((q) => q.length > MAX_QUERY_LENGTH)) errors.queries = `A query has at most ${MAX_QUERY_LENGTH} characters.`;
+  else if (queries.length * Math.max(1, platforms.length) > MAX_SEARCHES) {
+    errors.queries = `At most ${MAX_SEARCHES} searches (queries × platforms) per campaign; this is ${queries.length * platforms.length}.`;
+  }
   if (platforms.length === 0) errors.platforms = "Choose at least one platform.";
   const maxResults = Number(form.maxResults);
   if (!/^\d+$/.test(form.maxResults.trim()) || maxResults < 1 || maxResults > MAX_RESULTS_LIMIT) {
@@ -58,7 +63,7 @@ export function buildCampaignRequest(form: CampaignForm): BuildResult {
   if (form.fieldOfStudy.trim()) filters.field_of_study = form.fieldOfStudy.trim();
   const request: CampaignRequest = { queries, platforms, max_results: maxResults, region, filters };
   const e = form.enrichment;
-  if (e.crawl_website !== DEFAULT_ENRICHMENT.crawl_website || e.extract_emails !== DEFAULT_ENRICHMENT.extract_emails || e.ocr !== DEFAULT_ENRICHMENT.ocr) {
+  if (e.crawl_website !== DEFAULT_ENRICHMENT.crawl_website || e.extract_emails !== DEFAULT_ENRICHMENT.extract_emails) {
     request.options = { ...e };
   }
   return { ok: true, request };

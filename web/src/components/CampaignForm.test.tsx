@@ -32,14 +32,16 @@ describe("CampaignForm", () => {
   });
 
   it("shows the API's 400 next to the field it names", async () => {
+    // The real API's problem body, from a server configured with a lower limit than the app's default.
+    const body = '{"title":"Invalid request","status":400,"detail":"max_results must be between 1 and 500.","field":"max_results"}';
     const onSubmit = vi.fn(async () => {
-      throw new ApiError(400, "max_results out of range", "Invalid campaign", null, { max_results: ["must be at most 1000"] });
+      throw ApiError.fromBody(400, "Bad Request", body);
     });
     render(<CampaignForm onSubmit={onSubmit} busy={false} />);
     fireEvent.change(screen.getByLabelText("Queries"), { target: { value: "x" } });
-    fireEvent.change(screen.getByLabelText("Max results"), { target: { value: "4000" } });
+    fireEvent.change(screen.getByLabelText("Max results"), { target: { value: "900" } });
     fireEvent.click(screen.getByTestId("start-campaign"));
-    const error = await screen.findByText("must be at most 1000");
+    const error = await screen.findByText("max_results must be between 1 and 500.");
     expect(error.id).toBe(screen.getByLabelText("Max results").getAttribute("aria-describedby"));
   });
 });

@@ -6,7 +6,6 @@ import { buildCampaignRequest, EMPTY_FORM, mapServerErrors, type CampaignForm as
 const ENRICHMENT_LABELS: Record<keyof EnrichmentOptions, string> = {
   crawl_website: "Crawl each business website",
   extract_emails: "Find emails",
-  ocr: "OCR phones drawn as images",
 };
 
 function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {

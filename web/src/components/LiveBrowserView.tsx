@@ -1,4 +1,5 @@
 import { useRef, useState } from "react";
+import { usesBrowser } from "../api/contract";
 import type { LiveFrame, LivePhone } from "../live/liveMessages";
 import type { LiveState } from "../live/LiveTaskConnection";
 import { BAND_CLASSES, BAND_LABELS, confidenceBand, type ConfidenceBand } from "../overlay/confidenceBand";
@@ -6,9 +7,6 @@ import { overlayRect } from "../overlay/geometry";
 import { platformLabel } from "../format/platformLabel";
 import { formatPercent } from "../format/time";
 import { useElementSize } from "./useElementSize";
-
-/** Platforms that run in a browser and so stream frames; the others work over plain HTTP. */
-const BROWSER_PLATFORMS = new Set(["google_maps", "linkedin", "twitter", "facebook", "instagram"]);
 
 export interface LiveBrowserViewProps {
   taskId: string | null;
@@ -23,7 +21,7 @@ export interface LiveBrowserViewProps {
 function placeholderText(p: LiveBrowserViewProps): { title: string; body: string } {
   if (!p.taskId) return { title: "No task running", body: "Start a campaign to watch the browser work here, with every phone it finds highlighted." };
   if (p.finished) return { title: "Task finished", body: "The browser view is shown while a task runs. Its results are on the right." };
-  if (p.platforms.length > 0 && !p.platforms.some((x) => BROWSER_PLATFORMS.has(x))) {
+  if (p.platforms.length > 0 && !usesBrowser(p.platforms)) {
     const names = p.platforms.map(platformLabel).join(" and ");
     return { title: "No browser for these platforms", body: `${names} ${p.platforms.length === 1 ? "works" : "work"} over HTTP without a browser, so there is no live picture. Results stream in on the right.` };
   }

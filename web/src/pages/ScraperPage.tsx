@@ -14,6 +14,7 @@ import { ErrorState } from "../components/StateMessage";
 import { StatusBadge } from "../components/StatusBadge";
 import type { LiveLogLine } from "../live/liveMessages";
 import { useLiveTask } from "../live/useLiveTask";
+import { watchedTaskId } from "../live/watchedTask";
 import { routeHref } from "../routing/route";
 
 /** Form on the left, the live browser in the centre, results streaming in on the right. */
@@ -22,7 +23,7 @@ export function ScraperPage({ taskId }: { taskId: string | null }) {
   const [starting, setStarting] = useState(false);
   const feed = useCampaignFeed(client, taskId);
   const finished = feed.campaign !== null && TERMINAL_STATUSES.has(feed.campaign.status);
-  const live = useLiveTask(client.hubUrl, finished ? null : taskId, hubFactory);
+  const live = useLiveTask(client.hubUrl, watchedTaskId(taskId, feed.campaign), hubFactory);
   const [events, setEvents] = useState<LiveLogLine[]>([]);
   const lastStatus = useRef<string | null>(null);
   const acceptedLine = useRef<LiveLogLine | null>(null);
@@ -39,6 +40,7 @@ export function ScraperPage({ taskId }: { taskId: string | null }) {
     lastStatus.current = c.status;
     const lines: LiveLogLine[] = [{ ts: Date.now(), level: c.status === "failed" ? "error" : "info", message: `Campaign ${c.status}.` }];
     if (TERMINAL_STATUSES.has(c.status)) for (const e of c.errors) lines.push({ ts: Date.now(), level: "error", message: [e.platform, e.query, e.message].filter(Boolean).join(" · ") });
+    if (c.status === "failed" && c.failure) lines.push({ ts: Date.now(), level: "error", message: c.failure });
     setEvents((ev) => [...ev, ...lines]);
   }, [feed.campaign]);
 

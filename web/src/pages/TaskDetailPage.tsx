@@ -49,6 +49,8 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
                 <dd>{c.region ?? "—"}</dd>
                 <dt className="text-slate-700">Filters</dt>
                 <dd>{Object.entries(c.filters).map(([k, v]) => `${k.replace(/_/g, " ")}: ${String(v)}`).join(" · ") || "none"}</dd>
+                <dt className="text-slate-700">Enrichment</dt>
+                <dd>{[c.enrichment.crawl_website ? "website crawl" : "no website crawl", c.enrichment.extract_emails ? "emails" : "no emails"].join(" · ")}</dd>
                 <dt className="text-slate-700">Started</dt>
                 <dd>{formatDateTime(c.startedAt)}</dd>
                 <dt className="text-slate-700">Duration</dt>
@@ -73,6 +75,11 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
             <h3 id="errors-title" className="panel-title mb-2">
               Errors ({c.errors.length})
             </h3>
+            {c.failure && (
+              <p className="mb-2 rounded border border-rose-300 bg-rose-50 px-2 py-1 text-sm text-rose-900" data-testid="task-failure">
+                Campaign failed: {c.failure}
+              </p>
+            )}
             {c.errors.length === 0 ? (
               <p className="text-sm text-slate-700">No errors reported.</p>
             ) : (

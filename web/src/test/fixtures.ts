@@ -46,6 +46,7 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
     maxResults: 50,
     region: "CA",
     filters: {},
+    enrichment: { crawl_website: true, extract_emails: true },
     createdAt: "2026-11-02T09:59:00Z",
     startedAt: "2026-11-02T09:59:00Z",
     completedAt: "2026-11-02T10:05:00Z",
@@ -53,6 +54,7 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
     progress: [],
     errors: [],
     leadsCount: null,
+    failure: null,
     ...overrides,
   };
 }
