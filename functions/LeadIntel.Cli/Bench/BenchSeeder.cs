@@ -36,8 +36,15 @@ public sealed class BenchSeeder(string storage, DateTimeOffset end)
         {
             var id = $"cmp-{user}-{i:D4}";
             var start = end.AddDays(-365 + (365.0 * i / campaigns));
+            // leads.csv is committed last, after the analytics: when it exists, the whole campaign does.
+            if (await _leads.GetBlobClient(LeadBlobPaths.Csv(user, id)).ExistsAsync(ct))
+            {
+                continue;
+            }
+
             await _campaigns.UpsertAsync(new CampaignRecord(id, user, ["bench"], ["directory", "website", "google_maps", "linkedin"], 1000, "US", CampaignFilters.None, start), ct);
             var batch = generator.Generate(id, Math.Min(CampaignSize, leads - (i * CampaignSize)), start, TimeSpan.FromHours(6)).ToList();
+            await _analytics.ApplyAsync(user, id, ContributionBuilder.From(id, batch).Cells, ct);
             // Both files a campaign's merge leaves: leads.json and leads.csv, written in one pass.
             var json = await OpenWriteAsync(LeadBlobPaths.Json(user, id), "application/json", ct);
             var csv = await OpenWriteAsync(LeadBlobPaths.Csv(user, id), "text/csv", ct);
@@ -56,7 +63,6 @@ public sealed class BenchSeeder(string storage, DateTimeOffset end)
                 await csvSink.CompleteAsync(ct);
             }
 
-            await _analytics.ApplyAsync(user, id, ContributionBuilder.From(id, batch).Cells, ct);
             await progress.WriteAsync($"\rseeding {user}: {i + 1}/{campaigns} campaigns");
         }
 

@@ -14,9 +14,10 @@ public sealed class ExportBenchmark(TextWriter output)
 {
     private const int SummaryRuns = 20;
 
-    public async Task<int> RunAsync(IReadOnlyList<int> sizes, IReadOnlyList<string> formats, CancellationToken ct)
+    /// <param name="keptData">Azurite's folder to keep between runs (seeded campaigns are not seeded again); null: a temporary one.</param>
+    public async Task<int> RunAsync(IReadOnlyList<int> sizes, IReadOnlyList<string> formats, string? keptData, CancellationToken ct)
     {
-        var data = Path.Combine(Path.GetTempPath(), "leadintel-bench-export-" + Guid.NewGuid().ToString("N")[..8]);
+        var data = keptData ?? Path.Combine(Path.GetTempPath(), "leadintel-bench-export-" + Guid.NewGuid().ToString("N")[..8]);
         var configured = Environment.GetEnvironmentVariable("LEADINTEL_STORAGE");
         await using var azurite = string.IsNullOrEmpty(configured) ? await AzuriteProcess.StartAsync(Path.Combine(data, "azurite"), ct) : null;
         var storage = configured is { Length: > 0 } ? configured : azurite!.ConnectionString;
@@ -52,7 +53,7 @@ public sealed class ExportBenchmark(TextWriter output)
         }
         finally
         {
-            if (Directory.Exists(data))
+            if (keptData is null && Directory.Exists(data))
             {
                 Directory.Delete(data, recursive: true);
             }

@@ -4,7 +4,7 @@ using LeadIntel.Cli.Bench;
 namespace LeadIntel.Cli.Commands;
 
 /// <summary>
-/// <c>leadintel bench export [--leads 100000,1000000] [--formats csv,xlsx]</c>: export time and server peak
+/// <c>leadintel bench export [--leads 100000,1000000] [--formats csv,xlsx] [--data DIR]</c>: export time and server peak
 /// memory per size and format, and analytics latency, on its own Azurite (or <c>LEADINTEL_STORAGE</c>).
 /// </summary>
 public static class BenchExportCommand
@@ -13,7 +13,8 @@ public static class BenchExportCommand
     {
         var leads = new Option<string>("--leads") { Description = "Comma-separated lead counts, one seeded user each", DefaultValueFactory = _ => "100000,1000000" };
         var formats = new Option<string>("--formats") { Description = "Comma-separated export formats: csv, json, ndjson, xlsx", DefaultValueFactory = _ => "csv,xlsx" };
-        var command = new Command("export", "Time exports of N leads (CSV, XLSX, ...) with the server's peak memory, and the summary endpoint") { leads, formats };
+        var data = new Option<DirectoryInfo?>("--data") { Description = "Keep Azurite's data in this folder and reuse what an earlier run seeded there" };
+        var command = new Command("export", "Time exports of N leads (CSV, XLSX, ...) with the server's peak memory, and the summary endpoint") { leads, formats, data };
         command.SetAction(async (parse, ct) =>
         {
             var sizes = parse.GetValue(leads)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -25,7 +26,7 @@ public static class BenchExportCommand
                 return LeadIntelCommand.ExitUsage;
             }
 
-            return await new ExportBenchmark(parse.InvocationConfiguration.Output).RunAsync(sizes, chosen, ct);
+            return await new ExportBenchmark(parse.InvocationConfiguration.Output).RunAsync(sizes, chosen, parse.GetValue(data)?.FullName, ct);
         });
         return command;
     }
