@@ -21,8 +21,9 @@ public class RestartResilienceTests(StackFixture fixture)
         {
             ["LEADINTEL_STORAGE"] = fixture.StorageConnectionString,
             ["LeadIntel__Engine__TaskHubName"] = "restart",
-            // Recovery waits for the killed host's messages to become visible again: keep that short here.
-            ["LeadIntel__Engine__VisibilityTimeout"] = "00:00:10",
+            // Recovery waits for the killed host's messages to become visible again: shorter than the default, but
+            // not so short that a message of a slow episode on a loaded machine reappears before it is deleted.
+            ["LeadIntel__Engine__VisibilityTimeout"] = "00:00:20",
             ["LeadIntel__Activities__BatchBudget"] = "00:00:03",
             ["LeadIntel__Campaigns__BatchSize"] = "2",
             ["LeadIntel__Campaigns__MaxParallelBatches"] = "2",
@@ -44,7 +45,7 @@ public class RestartResilienceTests(StackFixture fixture)
 
         await using var second = await UpProcess.StartAsync(port, environment, TimeSpan.FromSeconds(60));
         using var again = new ApiClient(second.Address, user);
-        var done = await again.WaitForAsync(id, ApiClient.IsTerminal, TimeSpan.FromSeconds(150));
+        var done = await again.WaitForAsync(id, ApiClient.IsTerminal, TimeSpan.FromSeconds(240));
 
         Assert.Equal("completed", done["status"]!.GetValue<string>());
         Assert.Equal(Sites, done["lead_count"]!.GetValue<int>());
