@@ -17,6 +17,7 @@ public static class PlatformReplicaEndpoints
         prefix = prefix.TrimEnd('/');
         MapGoogleMaps(app, prefix);
         MapLinkedIn(app, prefix);
+        XReplica.Map(app, prefix);
         return app;
     }
 
@@ -53,6 +54,22 @@ public static class PlatformReplicaEndpoints
         app.MapGet(pattern, () => ReplicaFiles.ReadText(file, basePath) is { } html
             ? Results.Content(html, ReplicaFiles.ContentType(file))
             : Results.NotFound());
+
+    /// <summary>
+    /// A page for signed-in visitors only, checked on the server as the real sites do with their HttpOnly
+    /// session cookie: without <paramref name="cookie"/> the visitor is redirected to <paramref name="login"/>
+    /// (given where they wanted to go).
+    /// </summary>
+    internal static void MapSignedInPage(IEndpointRouteBuilder app, string pattern, string file, string basePath, string cookie, Func<string, string> login) =>
+        app.MapGet(pattern, (HttpContext http) =>
+        {
+            if (string.IsNullOrEmpty(http.Request.Cookies[cookie]))
+            {
+                return Results.Redirect(login(http.Request.Path + http.Request.QueryString));
+            }
+
+            return ReplicaFiles.ReadText(file, basePath) is { } html ? Results.Content(html, ReplicaFiles.ContentType(file)) : Results.NotFound();
+        });
 
     internal static void MapStatic(IEndpointRouteBuilder app, string pattern, string folder) =>
         app.MapGet(pattern, (string file) =>

@@ -8,6 +8,7 @@ using LeadIntel.BrowserWorker.PagePhones;
 using LeadIntel.BrowserWorker.Platforms;
 using LeadIntel.BrowserWorker.Platforms.GoogleMaps;
 using LeadIntel.BrowserWorker.Platforms.LinkedIn;
+using LeadIntel.BrowserWorker.Platforms.Twitter;
 using LeadIntel.BrowserWorker.Pool;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -33,6 +34,7 @@ public static class BrowserWorkerServices
         services.AddOptions<BrowserPoolOptions>().BindConfiguration(BrowserPoolOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<GoogleMapsOptions>().BindConfiguration(GoogleMapsOptions.Section);
         services.AddOptions<LinkedInOptions>().BindConfiguration(LinkedInOptions.Section);
+        services.AddOptions<TwitterOptions>().BindConfiguration(TwitterOptions.Section);
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BrowserJobOptions>().BindConfiguration(BrowserJobOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
@@ -40,6 +42,7 @@ public static class BrowserWorkerServices
         services.AddSingleton<BrowserPool>();
         services.AddSingleton<IBrowserPlatformAdapter, GoogleMapsAdapter>();
         services.AddSingleton<IBrowserPlatformAdapter, LinkedInAdapter>();
+        services.AddSingleton<IBrowserPlatformAdapter, TwitterAdapter>();
         services.AddSingleton<BrowserPlatformAdapters>();
         services.AddSingleton(LivePageLayers.CreateDefault());
         services.AddSingleton<PhoneBoxLocator>();

@@ -8,7 +8,8 @@ namespace LeadIntel.BrowserWorker.Platforms;
 /// usually partial (<see cref="Complete"/> false) and its detail page completes it.
 /// </summary>
 /// <param name="Key">Dedupe key: place id, profile URL, handle.</param>
-public sealed record PlatformListing(string Key, Lead Lead, IReadOnlyList<PhoneHit> PhoneHits, bool Complete)
+/// <param name="EmailHits">Raw email sightings (a bio, a page's contact info), validated and fused by <see cref="ToLead"/>.</param>
+public sealed record PlatformListing(string Key, Lead Lead, IReadOnlyList<PhoneHit> PhoneHits, bool Complete, IReadOnlyList<EmailHit>? EmailHits = null)
 {
     /// <summary>This listing with <paramref name="detail"/>'s fields where the detail has them.</summary>
     public PlatformListing Merge(PlatformListing detail)
@@ -32,10 +33,10 @@ public sealed record PlatformListing(string Key, Lead Lead, IReadOnlyList<PhoneH
             School = b.School ?? a.School,
             FieldOfStudy = b.FieldOfStudy ?? a.FieldOfStudy,
         };
-        return new PlatformListing(Key, lead, [.. PhoneHits, .. detail.PhoneHits], Complete || detail.Complete);
+        return new PlatformListing(Key, lead, [.. PhoneHits, .. detail.PhoneHits], Complete || detail.Complete, [.. EmailHits ?? [], .. detail.EmailHits ?? []]);
     }
 
-    /// <summary>The lead with its phones normalized, deduped and fused (plus any sightings found on the live page).</summary>
+    /// <summary>The lead with its phones and emails normalized, deduped and fused (plus any phone sightings found on the live page).</summary>
     public Lead ToLead(string region, IEnumerable<PhoneHit>? more = null)
     {
         var phones = new PhoneAggregator();
@@ -45,6 +46,13 @@ public sealed record PlatformListing(string Key, Lead Lead, IReadOnlyList<PhoneH
             phones.AddRange(more, region);
         }
 
-        return Lead with { Phones = phones.Build() };
+        if (EmailHits is not { Count: > 0 })
+        {
+            return Lead with { Phones = phones.Build() };
+        }
+
+        var emails = new EmailAggregator();
+        emails.AddRange(EmailHits);
+        return Lead with { Phones = phones.Build(), Emails = emails.Build() };
     }
 }
