@@ -18,6 +18,7 @@ public static class PlatformReplicaEndpoints
         MapGoogleMaps(app, prefix);
         MapLinkedIn(app, prefix);
         XReplica.Map(app, prefix);
+        FacebookReplica.Map(app, prefix);
         return app;
     }
 

@@ -18,6 +18,9 @@ public static class ReplicaBasePaths
     public const string LinkedIn = "/linkedin";
     public const string Twitter = "/x";
     public const string Facebook = "/facebook";
+
+    /// <summary>Facebook behind a cookie dialog whose choice never sticks.</summary>
+    public const string FacebookConsent = "/facebook-consent";
     public const string Instagram = "/instagram";
 
     /// <summary>Base URLs of every replica on a server at <paramref name="origin"/>, keyed by platform name.</summary>

@@ -6,6 +6,7 @@ using LeadIntel.BrowserWorker.Jobs;
 using LeadIntel.BrowserWorker.Live;
 using LeadIntel.BrowserWorker.PagePhones;
 using LeadIntel.BrowserWorker.Platforms;
+using LeadIntel.BrowserWorker.Platforms.Facebook;
 using LeadIntel.BrowserWorker.Platforms.GoogleMaps;
 using LeadIntel.BrowserWorker.Platforms.LinkedIn;
 using LeadIntel.BrowserWorker.Platforms.Twitter;
@@ -35,6 +36,7 @@ public static class BrowserWorkerServices
         services.AddOptions<GoogleMapsOptions>().BindConfiguration(GoogleMapsOptions.Section);
         services.AddOptions<LinkedInOptions>().BindConfiguration(LinkedInOptions.Section);
         services.AddOptions<TwitterOptions>().BindConfiguration(TwitterOptions.Section);
+        services.AddOptions<FacebookOptions>().BindConfiguration(FacebookOptions.Section);
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BrowserJobOptions>().BindConfiguration(BrowserJobOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
@@ -43,6 +45,7 @@ public static class BrowserWorkerServices
         services.AddSingleton<IBrowserPlatformAdapter, GoogleMapsAdapter>();
         services.AddSingleton<IBrowserPlatformAdapter, LinkedInAdapter>();
         services.AddSingleton<IBrowserPlatformAdapter, TwitterAdapter>();
+        services.AddSingleton<IBrowserPlatformAdapter, FacebookAdapter>();
         services.AddSingleton<BrowserPlatformAdapters>();
         services.AddSingleton(LivePageLayers.CreateDefault());
         services.AddSingleton<PhoneBoxLocator>();
