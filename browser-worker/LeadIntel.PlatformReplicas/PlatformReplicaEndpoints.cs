@@ -19,6 +19,7 @@ public static class PlatformReplicaEndpoints
         MapLinkedIn(app, prefix);
         XReplica.Map(app, prefix);
         FacebookReplica.Map(app, prefix);
+        InstagramReplica.Map(app, prefix);
         return app;
     }
 

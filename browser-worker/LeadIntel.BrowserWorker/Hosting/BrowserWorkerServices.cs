@@ -8,6 +8,7 @@ using LeadIntel.BrowserWorker.PagePhones;
 using LeadIntel.BrowserWorker.Platforms;
 using LeadIntel.BrowserWorker.Platforms.Facebook;
 using LeadIntel.BrowserWorker.Platforms.GoogleMaps;
+using LeadIntel.BrowserWorker.Platforms.Instagram;
 using LeadIntel.BrowserWorker.Platforms.LinkedIn;
 using LeadIntel.BrowserWorker.Platforms.Twitter;
 using LeadIntel.BrowserWorker.Pool;
@@ -37,6 +38,7 @@ public static class BrowserWorkerServices
         services.AddOptions<LinkedInOptions>().BindConfiguration(LinkedInOptions.Section);
         services.AddOptions<TwitterOptions>().BindConfiguration(TwitterOptions.Section);
         services.AddOptions<FacebookOptions>().BindConfiguration(FacebookOptions.Section);
+        services.AddOptions<InstagramOptions>().BindConfiguration(InstagramOptions.Section);
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BrowserJobOptions>().BindConfiguration(BrowserJobOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
@@ -46,6 +48,7 @@ public static class BrowserWorkerServices
         services.AddSingleton<IBrowserPlatformAdapter, LinkedInAdapter>();
         services.AddSingleton<IBrowserPlatformAdapter, TwitterAdapter>();
         services.AddSingleton<IBrowserPlatformAdapter, FacebookAdapter>();
+        services.AddSingleton<IBrowserPlatformAdapter, InstagramAdapter>();
         services.AddSingleton<BrowserPlatformAdapters>();
         services.AddSingleton(LivePageLayers.CreateDefault());
         services.AddSingleton<PhoneBoxLocator>();
