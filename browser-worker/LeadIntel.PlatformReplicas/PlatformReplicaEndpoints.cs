@@ -76,7 +76,8 @@ public static class PlatformReplicaEndpoints
     internal static void MapStatic(IEndpointRouteBuilder app, string pattern, string folder) =>
         app.MapGet(pattern, (string file) =>
         {
-            var path = folder + file;
+            // A file a platform does not have itself may be one the replicas share (common/).
+            var path = ReplicaFiles.Read(folder + file) is null ? "common/" + file : folder + file;
             if (file.Contains("..", StringComparison.Ordinal) || ReplicaFiles.Read(path) is not { } bytes)
             {
                 return Results.NotFound();

@@ -1,20 +1,12 @@
-// Shared by the Facebook replica pages: data, the cookie consent dialog, the logged-out wall and helpers.
+// Shared by the Facebook replica pages: where the site is mounted, its data, the cookie consent dialog and the logged-out wall.
 (function () {
   'use strict';
   const path = location.pathname;
   const cut = ['/search/', '/login/'].map(function (m) { return path.indexOf(m); }).filter(function (i) { return i >= 0; });
   // A page is /{base}/{slug}/[about_contact_and_basic_info]: the base is what comes before the slug.
   const base = cut.length ? path.slice(0, cut[0]) : path.replace(/\/[^/]+\/(about_contact_and_basic_info)?$/, '');
-  const categories = { 'Dentist': ['dentist', 'dental', 'orthodont'], 'Plumber': ['plumb', 'drain'], 'Coffee shop': ['coffee', 'cafe', 'espresso'] };
 
-  function el(tag, attrs, children) {
-    const node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) {
-      if (k === 'text') { node.textContent = attrs[k]; } else { node.setAttribute(k, attrs[k]); }
-    });
-    (children || []).forEach(function (c) { if (c) { node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); } });
-    return node;
-  }
+  const el = window.replicaKit.el;
 
   function button(label) {
     return el('div', { role: 'button', tabindex: '0', 'aria-label': label, 'class': 'fb-button' }, [el('span', { text: label })]);
@@ -25,13 +17,7 @@
     el: el,
     signedIn: function () { return /(?:^|;\s*)c_user=/.test(document.cookie); },
     load: function () { return fetch(base + '/_/static/pages.json').then(function (r) { return r.json(); }); },
-    matches: function (page, query) {
-      const q = query.toLowerCase();
-      const wanted = Object.keys(categories).filter(function (c) { return categories[c].some(function (w) { return q.indexOf(w) >= 0; }); });
-      if (wanted.length) { return wanted.indexOf(page.category) >= 0; }
-      return q.split(/\s+/).filter(function (w) { return w.length > 2 && w !== 'toronto'; })
-        .some(function (w) { return page.name.toLowerCase().indexOf(w) >= 0; });
-    },
+    matches: function (page, query) { return window.replicaKit.matches(page.category, page.name, query); },
     // The EU cookie dialog, over the page until a choice is made. Under the "-consent" mount the choice
     // is never saved (the dialog comes back), which is the case an adapter cannot get past.
     consent: function () {
