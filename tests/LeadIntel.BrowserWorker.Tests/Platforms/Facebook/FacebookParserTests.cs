@@ -69,4 +69,22 @@ public sealed class FacebookParserTests
         Assert.Equal(status, page.Block?.Status);
         Assert.Empty(page.Listings);
     }
+
+    [Fact]
+    public void A_checkpoint_is_a_captcha_block()
+    {
+        var capture = new PageCapture(new Uri("https://www.facebook.com/checkpoint/1501092823525282/"), "<html><body><div role='main'><h1>Security check</h1></div></body></html>");
+
+        var page = FacebookParser.Parse(new PageRequest(capture.Url, PageRequest.Detail), capture, Search, true);
+
+        Assert.Equal(BrowserJobStatus.Captcha, page.Block?.Status);
+    }
+
+    [Fact]
+    public void A_page_key_is_the_pages_home_from_any_of_its_urls()
+    {
+        Assert.Equal("https://www.facebook.com/bloordental/", FacebookParser.PageKey(new Uri("https://www.facebook.com/bloordental/about_contact_and_basic_info")));
+        Assert.Equal("https://www.facebook.com/bloordental/", FacebookParser.PageKey(new Uri("https://www.facebook.com/bloordental?ref=search")));
+        Assert.Equal(new Uri("https://www.facebook.com/bloordental/about_contact_and_basic_info"), FacebookParser.ContactInfoUrl("https://www.facebook.com/bloordental/"));
+    }
 }

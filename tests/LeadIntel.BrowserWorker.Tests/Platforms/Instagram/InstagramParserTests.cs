@@ -77,4 +77,12 @@ public sealed class InstagramParserTests
         Assert.Equal(BrowserJobStatus.LoginRequired, page.Block?.Status);
         Assert.Empty(page.Listings);
     }
+
+    [Fact]
+    public void A_challenge_is_a_captcha_block()
+    {
+        var capture = new PageCapture(new Uri("https://www.instagram.com/challenge/?next=/bloordental/"), "<html><body><main role='main'></main></body></html>");
+
+        Assert.Equal(BrowserJobStatus.Captcha, Parse(capture, PageRequest.Detail).Block?.Status);
+    }
 }

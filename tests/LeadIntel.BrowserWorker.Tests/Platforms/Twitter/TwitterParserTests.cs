@@ -72,4 +72,14 @@ public sealed class TwitterParserTests
         Assert.Equal(BrowserJobStatus.LoginRequired, page.Block?.Status);
         Assert.Empty(page.Listings);
     }
+
+    [Fact]
+    public void The_account_access_challenge_is_a_captcha_block()
+    {
+        var capture = new PageCapture(new Uri("https://x.com/account/access"), "<html><body><div id='arkose_iframe'></div></body></html>");
+
+        var page = TwitterParser.Parse(new PageRequest(capture.Url, PageRequest.Search), capture, Search, true, 2026);
+
+        Assert.Equal(BrowserJobStatus.Captcha, page.Block?.Status);
+    }
 }
