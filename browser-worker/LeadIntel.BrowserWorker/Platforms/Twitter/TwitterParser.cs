@@ -23,7 +23,7 @@ public static class TwitterParser
 
         return document.QuerySelector("[data-testid='UserName']") is { } userName
             ? ParseProfile(capture, document, userName, search, currentYear)
-            : ParseTimeline(request, capture, document, search, visitProfiles, currentYear);
+            : ParseTimeline(request, capture, document, search, visitProfiles);
     }
 
     /// <summary>A profile URL without query, lower-cased (handles are case-insensitive): the dedupe key of an account.</summary>
@@ -46,7 +46,7 @@ public static class TwitterParser
         return null;
     }
 
-    private static PlatformPage ParseTimeline(PageRequest request, PageCapture capture, IDocument document, PlatformSearch search, bool visitProfiles, int currentYear)
+    private static PlatformPage ParseTimeline(PageRequest request, PageCapture capture, IDocument document, PlatformSearch search, bool visitProfiles)
     {
         var listings = new List<PlatformListing>();
         var follow = new List<PageRequest>();
@@ -62,6 +62,8 @@ public static class TwitterParser
             var key = ProfileKey(new Uri(capture.Url, href));
             var bio = cell.QuerySelectorAll("div[dir='auto']").FirstOrDefault(d => d.Closest("a") is null);
             var (phones, emails) = ContactText.Find(bio, capture.Url, search.Region);
+
+            // No Kind yet: business or person shows on the profile (its professional category), not in the cell.
             var lead = new Lead
             {
                 Platform = TwitterAdapter.Name,
@@ -69,7 +71,6 @@ public static class TwitterParser
                 Name = name,
                 Url = key,
                 Description = NonEmpty(Text(bio)),
-                Kind = PersonClassifier.Classify(Text(bio), null, currentYear),
             };
             listings.Add(new PlatformListing(key, lead, phones, Complete: false, emails));
             if (visitProfiles)

@@ -30,6 +30,7 @@ public sealed class TwitterParserTests
         Assert.EndsWith("/replicas/x/leslievilleorth", first.Key);
         Assert.Equal(first.Key, first.Lead.Url);
         Assert.StartsWith("New patients welcome.", first.Lead.Description);
+        Assert.Null(first.Lead.Kind);
         Assert.Equal("+14375550143", Assert.Single(first.ToLead("CA").Phones).E164);
         Assert.Equal(page.Listings.Select(l => l.Key), page.FollowUps.Select(f => f.Key));
         Assert.All(page.FollowUps, f => Assert.True(f.IsDetail));
