@@ -11,6 +11,8 @@ namespace LeadIntel.PlatformReplicas;
 /// </summary>
 public static class PlatformReplicaEndpoints
 {
+    private const string MovingMapScript = "<script src=\"%BASE%/maps/_/static/scene.js\"></script>";
+
     /// <summary>Maps every replica under <paramref name="prefix"/> (default <c>/replicas</c>).</summary>
     public static IEndpointRouteBuilder MapPlatformReplicas(this IEndpointRouteBuilder app, string prefix = ReplicaBasePaths.DefaultPrefix)
     {
@@ -50,11 +52,20 @@ public static class PlatformReplicaEndpoints
         app.MapGet(captcha + "/maps/{**rest}", (HttpContext http) =>
             Results.Redirect($"{captcha}/sorry/index?continue={Uri.EscapeDataString(http.Request.Path + http.Request.QueryString)}"));
         MapPage(app, captcha + "/sorry/index", "google-maps/sorry.html", captcha);
+
+        // The same site with a map that never stops moving: for measuring the live view at its busiest.
+        var moving = prefix + ReplicaBasePaths.GoogleMapsMoving;
+        MapStatic(app, moving + "/maps/_/static/{file}", "google-maps/");
+        MapPage(app, moving + "/maps/search/{**rest}", "google-maps/search.html", moving, MovingMapScript);
+        MapPage(app, moving + "/maps/place/{**rest}", "google-maps/place.html", moving, MovingMapScript);
     }
 
-    internal static void MapPage(IEndpointRouteBuilder app, string pattern, string file, string basePath) =>
+    /// <param name="extraScript">A script tag added at the end of the body (<c>%BASE%</c> replaced).</param>
+    internal static void MapPage(IEndpointRouteBuilder app, string pattern, string file, string basePath, string? extraScript = null) =>
         app.MapGet(pattern, () => ReplicaFiles.ReadText(file, basePath) is { } html
-            ? Results.Content(html, ReplicaFiles.ContentType(file))
+            ? Results.Content(
+                extraScript is null ? html : html.Replace("</body>", extraScript.Replace("%BASE%", basePath, StringComparison.Ordinal) + "\n</body>", StringComparison.Ordinal),
+                ReplicaFiles.ContentType(file))
             : Results.NotFound());
 
     /// <summary>

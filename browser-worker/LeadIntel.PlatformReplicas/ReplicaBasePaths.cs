@@ -15,6 +15,9 @@ public static class ReplicaBasePaths
 
     /// <summary>Google Maps behind an "unusual traffic" CAPTCHA.</summary>
     public const string GoogleMapsCaptcha = "/google-captcha";
+
+    /// <summary>Google Maps with a map that pans without pause (every frame changes): the live view's worst case.</summary>
+    public const string GoogleMapsMoving = "/google-moving";
     public const string LinkedIn = "/linkedin";
     public const string Twitter = "/x";
     public const string Facebook = "/facebook";

@@ -22,6 +22,7 @@ public static class BenchCommand
         bench.Subcommands.Add(CreateExtraction());
         bench.Subcommands.Add(BenchCampaignCommand.Create());
         bench.Subcommands.Add(BenchExportCommand.Create());
+        bench.Subcommands.Add(BenchBrowserCommand.Create());
         return bench;
     }
 
