@@ -9,10 +9,10 @@ namespace LeadIntel.BrowserWorker.Crawling;
 /// <summary>
 /// Runs one search on one leased page: visits the adapter's pages (detail pages before further
 /// searches, so the job reaches its result count soonest), dedupes listings by key, completes each
-/// from its detail page with the live page's own phone sightings and their boxes, and stops at the
-/// wanted count, at the end of the pages, or at a block.
+/// from its detail page with the live page's own phone sightings and their boxes (and, when the search
+/// asks, the phones drawn as images there), and stops at the wanted count, at the end of the pages, or at a block.
 /// </summary>
-public sealed class PlatformCrawler(LivePageLayers layers, PhoneBoxLocator boxes, TimeProvider time)
+public sealed class PlatformCrawler(LivePageLayers layers, PhoneBoxLocator boxes, TimeProvider time, PageImageOcr? images = null)
 {
     public async Task<CrawlResult> RunAsync(IBrowserPlatformAdapter adapter, PlatformSearch search, BrowserLease lease, ICrawlObserver observer, CancellationToken ct)
     {
@@ -76,7 +76,7 @@ public sealed class PlatformCrawler(LivePageLayers layers, PhoneBoxLocator boxes
             {
                 if (state.Add(listing) is { } added && (added.Complete || !pending.Contains(added.Key)) && !state.Completed.ContainsKey(added.Key))
                 {
-                    pageLeads.Add(await CompleteAsync(state, added, lease.Page, capture, search, observer).ConfigureAwait(false));
+                    pageLeads.Add(await CompleteAsync(state, added, lease.Page, capture, search, request.IsDetail, observer, ct).ConfigureAwait(false));
                 }
             }
 
@@ -92,10 +92,18 @@ public sealed class PlatformCrawler(LivePageLayers layers, PhoneBoxLocator boxes
         return state.Result(search, null);
     }
 
-    private async Task<Lead> CompleteAsync(CrawlState state, PlatformListing listing, IPage page, PageCapture capture, PlatformSearch search, ICrawlObserver observer)
+    private async Task<Lead> CompleteAsync(
+        CrawlState state, PlatformListing listing, IPage page, PageCapture capture, PlatformSearch search, bool onDetailPage, ICrawlObserver observer, CancellationToken ct)
     {
         var url = capture.Url.ToString();
-        var lead = listing.ToLead(search.Region, layers.Find(capture.Html, capture.Url, search.Region)) with { FoundAt = time.GetUtcNow() };
+        var hits = layers.Find(capture.Html, capture.Url, search.Region);
+        if (search.Ocr && onDetailPage && images is not null)
+        {
+            // Only a detail page's images belong to its one listing; a results page's would be misattributed.
+            hits = [.. hits, .. await images.FindAsync(page, search.Region, ct).ConfigureAwait(false)];
+        }
+
+        var lead = listing.ToLead(search.Region, hits) with { FoundAt = time.GetUtcNow() };
         lead = LivePageLayers.WithBoxes(lead, await boxes.LocateAsync(page, lead.Phones).ConfigureAwait(false), url);
         state.Completed[listing.Key] = lead;
         await observer.LeadAsync(lead).ConfigureAwait(false);

@@ -12,6 +12,7 @@ using LeadIntel.BrowserWorker.Platforms.Instagram;
 using LeadIntel.BrowserWorker.Platforms.LinkedIn;
 using LeadIntel.BrowserWorker.Platforms.Twitter;
 using LeadIntel.BrowserWorker.Pool;
+using LeadIntel.Core.Ocr;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -52,6 +53,9 @@ public static class BrowserWorkerServices
         services.AddSingleton<BrowserPlatformAdapters>();
         services.AddSingleton(LivePageLayers.CreateDefault());
         services.AddSingleton<PhoneBoxLocator>();
+        services.AddOptions<PageOcrOptions>().BindConfiguration(PageOcrOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(sp => new OcrEnginePool(sp.GetRequiredService<IOptions<PageOcrOptions>>().Value.MaxEngines));
+        services.AddSingleton<PageImageOcr>();
         services.AddSingleton<PlatformCrawler>();
         services.AddSingleton<BrowserJobRunner>();
 

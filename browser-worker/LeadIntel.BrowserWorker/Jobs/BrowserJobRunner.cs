@@ -1,5 +1,6 @@
 using LeadIntel.BrowserWorker.Crawling;
 using LeadIntel.BrowserWorker.Live;
+using LeadIntel.BrowserWorker.PagePhones;
 using LeadIntel.BrowserWorker.Platforms;
 using LeadIntel.BrowserWorker.Pool;
 using LeadIntel.Core.Model;
@@ -21,6 +22,7 @@ public sealed partial class BrowserJobRunner(
     ILeadPartStore parts,
     LiveSessions live,
     IOptions<BrowserJobOptions> options,
+    IOptions<PageOcrOptions> ocr,
     TimeProvider time,
     ILogger<BrowserJobRunner> log)
 {
@@ -35,7 +37,7 @@ public sealed partial class BrowserJobRunner(
             return BrowserJobResult.Failure(job, BrowserJobStatus.UnknownPlatform, $"no browser adapter for '{job.Platform}'", attempt, time.GetUtcNow());
         }
 
-        var search = new PlatformSearch(job.Platform, job.Query, job.MaxResults, job.Region);
+        var search = new PlatformSearch(job.Platform, job.Query, job.MaxResults, job.Region, job.Ocr ?? ocr.Value.DetailPages);
         for (var crash = 0; ; crash++)
         {
             try

@@ -11,7 +11,7 @@ namespace LeadIntel.BrowserWorker.PagePhones;
 /// </summary>
 public sealed class PhoneBoxLocator
 {
-    private static readonly string Script = LoadScript();
+    private static readonly string Script = PageScripts.Load("locate-phones.js");
     private static readonly PhoneNumberUtil Numbers = PhoneNumberUtil.GetInstance();
 
     /// <summary>Boxes keyed by E.164, in document CSS px and normalized to the viewport; phones not on screen are absent.</summary>
@@ -61,14 +61,5 @@ public sealed class PhoneBoxLocator
         {
             return null;
         }
-    }
-
-    private static string LoadScript()
-    {
-        using var stream = typeof(PhoneBoxLocator).Assembly.GetManifestResourceStream("locate-phones.js")
-            ?? throw new InvalidOperationException("locate-phones.js is not embedded.");
-        using var reader = new StreamReader(stream);
-        // Playwright only treats the text as a function when it starts like one: drop the header comment.
-        return string.Join('\n', reader.ReadToEnd().Split('\n').SkipWhile(line => line.StartsWith("//", StringComparison.Ordinal)));
     }
 }

@@ -48,10 +48,17 @@ public sealed class ImageOcrSelector(int maxImages = 5)
         return picked.OrderByDescending(p => p.Score).ThenBy(p => p.Order).Take(maxImages).Select(p => p.Url).ToList();
     }
 
+    /// <summary>
+    /// Whether an element drawn as an image is worth OCR by the same rules as <see cref="Select"/>: its own words,
+    /// size and surroundings. For a live page's <c>&lt;canvas&gt;</c> (no <paramref name="source"/>) or an element
+    /// with a background image (its URL as <paramref name="source"/>) as well as an <c>&lt;img&gt;</c>.
+    /// </summary>
+    public static bool IsWorthReading(IElement element, Uri? source) => Score(element, source) >= Threshold;
+
     /// <summary>How strongly an image suggests contact data; null when it must be skipped.</summary>
-    internal static int? Score(IElement image, Uri url)
+    internal static int? Score(IElement image, Uri? url)
     {
-        if (IsVectorOrTracker(url))
+        if (url is not null && IsVectorOrTracker(url))
         {
             return null;
         }
@@ -63,7 +70,7 @@ public sealed class ImageOcrSelector(int maxImages = 5)
             return null;
         }
 
-        var fileName = url.Scheme == "data" ? string.Empty : Uri.UnescapeDataString(url.Segments.LastOrDefault() ?? string.Empty);
+        var fileName = url is null || url.Scheme == "data" ? string.Empty : Uri.UnescapeDataString(url.Segments.LastOrDefault() ?? string.Empty);
         var own = ImageHints.Read(string.Join(' ', fileName, image.GetAttribute("alt"), image.GetAttribute("title"), image.ClassName, image.Id));
         if (own.Skip)
         {

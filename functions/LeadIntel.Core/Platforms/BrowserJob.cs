@@ -13,6 +13,7 @@ namespace LeadIntel.Core.Platforms;
 /// <param name="Platform">google_maps, linkedin, twitter, facebook or instagram.</param>
 /// <param name="Region">ISO 3166 default region for phone parsing.</param>
 /// <param name="PartsPrefix">Blob name prefix of the campaign's lead parts, e.g. <c>{user}/{campaign}/parts/</c>.</param>
+/// <param name="Ocr">Read phones drawn as images on detail pages (layer <c>ocr</c>); null leaves it to the worker's setting.</param>
 public sealed record BrowserJob(
     string InstanceId,
     string CampaignId,
@@ -22,7 +23,8 @@ public sealed record BrowserJob(
     string Query,
     int MaxResults,
     string Region,
-    string PartsPrefix)
+    string PartsPrefix,
+    bool? Ocr = null)
 {
     public const string EventName = "BrowserJobCompleted";
 
