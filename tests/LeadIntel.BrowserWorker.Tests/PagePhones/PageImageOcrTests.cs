@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using LeadIntel.BrowserWorker.PagePhones;
 using LeadIntel.BrowserWorker.Tests.Fixtures;
@@ -5,11 +6,12 @@ using LeadIntel.Core.Model;
 using LeadIntel.Core.Ocr;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Xunit.Abstractions;
 
 namespace LeadIntel.BrowserWorker.Tests.PagePhones;
 
 [Collection(BrowserCollection.Name)]
-public sealed class PageImageOcrTests(BrowserFixture browser)
+public sealed class PageImageOcrTests(BrowserFixture browser, ITestOutputHelper output)
 {
     /// <summary>
     /// Phones drawn only as pixels: on a canvas in a contact banner below the fold, as a PNG (made from a canvas
@@ -76,6 +78,25 @@ public sealed class PageImageOcrTests(BrowserFixture browser)
         var cy = (banner.NormY!.Value + banner.NormHeight!.Value / 2) * 800;
         Assert.Equal("banner", await page.EvaluateAsync<string>("([x, y]) => document.elementFromPoint(x, y).id", new[] { cx, cy }));
         Assert.Equal(banner.X - at.GetProperty("scrollX").GetDouble(), banner.NormX.Value * 1280, 3);
+    }
+
+    [Fact]
+    public async Task A_maps_place_page_shows_no_image_worth_reading_so_no_engine_starts()
+    {
+        using var engines = new OcrEnginePool(1);
+        var ocr = new PageImageOcr(engines, Options.Create(new PageOcrOptions()), NullLogger<PageImageOcr>.Instance);
+        await using var lease = await browser.Pool.AcquireAsync();
+        var place = new Uri(browser.Replicas.BaseUrls["google_maps"],
+            "maps/place/Junction+Orthodontics/@43.548897,-79.537767,17z/data=!4m6!3m5!1s0x89d4cb9c4b609940:0xb939e9f501fb8edc!8m2!3d43.548897!4d-79.537767?entry=ttu");
+        await lease.Page.GotoAsync(place.ToString());
+        await lease.Page.WaitForSelectorAsync("div[role='main'] h1");
+
+        var clock = Stopwatch.StartNew();
+        var hits = await ocr.FindAsync(lease.Page, "CA", CancellationToken.None);
+        output.WriteLine($"image scan of a place page: {clock.Elapsed.TotalMilliseconds:0} ms");
+
+        Assert.Empty(hits);
+        Assert.Equal(0, engines.CreatedEngines);
     }
 
     [Fact]
