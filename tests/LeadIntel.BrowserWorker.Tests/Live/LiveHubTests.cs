@@ -75,6 +75,36 @@ public sealed class LiveHubTests
     }
 
     [Fact]
+    public async Task A_phone_shown_only_as_an_image_reaches_the_viewer_boxed_over_the_image()
+    {
+        await using var host = await WorkerHost.StartAsync();
+        host.Services.GetRequiredService<ITaskDirectory>().Register("camp-ocr", "alice");
+        await using var viewer = Connect(host, "alice");
+        var phones = Channel.CreateUnbounded<LivePhone>();
+        viewer.On<List<LivePhone>>(LiveEvents.Phones, list => list.ForEach(p => phones.Writer.TryWrite(p)));
+        await viewer.StartAsync();
+        await viewer.InvokeAsync("JoinTask", "camp-ocr");
+
+        // The replica's coffee shops show their number on their place page only on a photo of their sign.
+        var job = WorkerHost.Job("camp-ocr", "alice", max: 3, query: "coffee shops in Toronto") with { Ocr = true };
+        host.Queue.Enqueue(job);
+        var result = await host.ResultAsync(job.InstanceId, TimeSpan.FromMinutes(2));
+
+        Assert.Equal(BrowserJobStatus.Completed, result.Status);
+        var read = host.Outputs.Parts.Values.SelectMany(leads => leads).SelectMany(l => l.Phones).Where(p => p.Evidence.Any(e => e.Layer == "ocr")).ToList();
+        Assert.NotEmpty(read);
+        var phone = await FirstAsync(phones.Reader, p => p.Layers.Contains("ocr") && p.Box is not null && p.Page.Contains("/maps/place/", StringComparison.Ordinal));
+        Assert.Contains(phone.E164, read.Select(p => p.E164));
+
+        await using var lease = await host.Pool.AcquireAsync();
+        await lease.Page.GotoAsync(phone.Page);
+        await lease.Page.WaitForSelectorAsync(".contact-card canvas");
+        var x = (phone.Box!.NormX + phone.Box.NormWidth / 2) * 1280;
+        var y = (phone.Box.NormY + phone.Box.NormHeight / 2) * 800;
+        Assert.Equal("CANVAS", await lease.Page.EvaluateAsync<string>("([x, y]) => document.elementFromPoint(x, y).tagName", new[] { x, y }));
+    }
+
+    [Fact]
     public async Task A_client_cannot_join_another_users_task_or_an_unknown_one()
     {
         await using var host = await WorkerHost.StartAsync();
@@ -91,5 +121,19 @@ public sealed class LiveHubTests
         await alice.StartAsync();
         await alice.InvokeAsync("JoinTask", "camp-alice");
         Assert.Equal(1, host.Services.GetRequiredService<LiveViewers>().Count("camp-alice"));
+    }
+
+    private static async Task<LivePhone> FirstAsync(ChannelReader<LivePhone> phones, Func<LivePhone, bool> match)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await foreach (var phone in phones.ReadAllAsync(timeout.Token))
+        {
+            if (match(phone))
+            {
+                return phone;
+            }
+        }
+
+        throw new InvalidOperationException("the phones stream ended");
     }
 }

@@ -18,6 +18,8 @@
       return;
     }
     document.title = p.name + ' - Google Maps';
+    // Coffee shops show their number only on a photo of their sign (pixels, no text): the worker has to OCR it.
+    const signed = p.category === 'Coffee shop' && !!p.phone;
     const hoursLabel = p.hours.map(function (h) { return h[0] + ', ' + h[1]; }).join('; ') + '. Hide open hours for the week';
     const hoursTable = el('table', { 'class': 'eK4R0e fontBodyMedium' }, [el('tbody', {}, p.hours.map(function (h) {
       return el('tr', { 'class': 'y0skZc' }, [
@@ -31,7 +33,7 @@
       el('div', { 'class': 'OqCZI fontBodyMedium WVXvdc' }, [el('div', { 'class': 't39EBf GUrTXd', role: 'button', 'aria-label': hoursLabel }, [hoursTable])]),
       p.website ? el('a', { 'class': 'CsEnBe', 'data-item-id': 'authority', 'aria-label': 'Website: ' + new URL(p.website).host + ' ', href: p.website, 'data-tooltip': 'Open website' }, [
         el('div', { 'class': 'Io6YTe fontBodyMedium kR99db', text: new URL(p.website).host })]) : null,
-      p.phone ? el('button', { 'class': 'CsEnBe', 'data-item-id': 'phone:tel:+1' + p.phone.replace(/\D/g, ''), 'aria-label': 'Phone: ' + p.phone + ' ', 'data-tooltip': 'Copy phone number' }, [
+      p.phone && !signed ? el('button', { 'class': 'CsEnBe', 'data-item-id': 'phone:tel:+1' + p.phone.replace(/\D/g, ''), 'aria-label': 'Phone: ' + p.phone + ' ', 'data-tooltip': 'Copy phone number' }, [
         el('div', { 'class': 'Io6YTe fontBodyMedium kR99db', text: p.phone })]) : null,
       el('button', { 'class': 'CsEnBe', 'data-item-id': 'oloc', 'aria-label': 'Plus code: ' + p.lat.toFixed(3) + ',' + p.lng.toFixed(3) + ' Toronto, Ontario ' }, [
         el('div', { 'class': 'Io6YTe fontBodyMedium kR99db', text: 'Toronto, Ontario' })]),
@@ -50,6 +52,15 @@
         el('button', { role: 'tab', 'aria-selected': 'false', 'class': 'hh2c6', text: 'Reviews' }),
       ]),
       info,
+      signed ? el('div', { 'class': 'contact-card', 'aria-label': 'Photo of the sign' }, [sign('Call ahead: ' + p.phone)]) : null,
     ]));
+  }
+
+  function sign(text) {
+    const canvas = el('canvas', { width: '380', height: '56' });
+    const g = canvas.getContext('2d');
+    g.fillStyle = '#fdf6e3'; g.fillRect(0, 0, 380, 56);
+    g.fillStyle = '#3b2f2f'; g.font = '24px "DejaVu Sans", sans-serif'; g.fillText(text, 14, 36);
+    return canvas;
   }
 })();
