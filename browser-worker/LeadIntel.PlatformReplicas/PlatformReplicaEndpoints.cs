@@ -53,7 +53,7 @@ public static class PlatformReplicaEndpoints
             Results.Redirect($"{captcha}/sorry/index?continue={Uri.EscapeDataString(http.Request.Path + http.Request.QueryString)}"));
         MapPage(app, captcha + "/sorry/index", "google-maps/sorry.html", captcha);
 
-        // The same site with a map that never stops moving: for measuring the live view at its busiest.
+        // The same site with a marker that never stops moving over the map: every frame changes, for measuring the live view.
         var moving = prefix + ReplicaBasePaths.GoogleMapsMoving;
         MapStatic(app, moving + "/maps/_/static/{file}", "google-maps/");
         MapPage(app, moving + "/maps/search/{**rest}", "google-maps/search.html", moving, MovingMapScript);

@@ -16,7 +16,7 @@ public static class ReplicaBasePaths
     /// <summary>Google Maps behind an "unusual traffic" CAPTCHA.</summary>
     public const string GoogleMapsCaptcha = "/google-captcha";
 
-    /// <summary>Google Maps with a map that pans without pause (every frame changes): the live view's worst case.</summary>
+    /// <summary>Google Maps with a marker circling over the map without pause: every frame changes, for measuring the live view.</summary>
     public const string GoogleMapsMoving = "/google-moving";
     public const string LinkedIn = "/linkedin";
     public const string Twitter = "/x";

@@ -9,6 +9,8 @@ namespace LeadIntel.Cli.Bench;
 /// <param name="Before">The Chromium tree with the browser up and no page open.</param>
 /// <param name="During">The Chromium tree sampled during the window.</param>
 /// <param name="OpenPages">Pages leased at each memory sample.</param>
+/// <param name="ChromiumCores">Processor time of the Chromium tree over the window, in cores kept busy.</param>
+/// <param name="WorkerCores">The same for this process and the Playwright driver (the worker's side).</param>
 public sealed record BrowserBenchFigures(
     int Pages,
     double Seconds,
@@ -18,6 +20,8 @@ public sealed record BrowserBenchFigures(
     ProcessMemory Before,
     IReadOnlyList<ProcessMemory> During,
     Distribution OpenPages,
+    double ChromiumCores,
+    double WorkerCores,
     string LoadBefore,
     string LoadAfter,
     IReadOnlyList<string> Errors);

@@ -33,7 +33,7 @@ public sealed class BrowserBenchmark(TextWriter output)
     private static readonly TimeSpan SampleEvery = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan WarmUpLimit = TimeSpan.FromSeconds(90);
 
-    /// <param name="movingMap">Use the replica whose map never stops moving (every frame changes); else the still replica.</param>
+    /// <param name="movingMap">Use the replica whose map marker never stops moving (every frame changes); else the still replica.</param>
     public async Task<int> RunAsync(int pages, TimeSpan window, bool movingMap, CancellationToken ct)
     {
         var loadBefore = LoadAverage();
@@ -47,9 +47,9 @@ public sealed class BrowserBenchmark(TextWriter output)
         // The browser up with no page open: the baseline the pages add to.
         var pool = app.Services.GetRequiredService<BrowserPool>();
         await (await pool.AcquireAsync(null, ct)).DisposeAsync();
-        var root = ProcessTreeMemory.FindRoot(pool.BrowserMarkers.Single())
+        var root = ProcessTree.FindRoot(pool.BrowserMarkers.Single())
             ?? throw new InvalidOperationException("the pooled Chromium process was not found in /proc");
-        var before = ProcessTreeMemory.Measure(root);
+        var before = ProcessTree.Memory(root);
 
         var tasks = Enumerable.Range(1, pages).Select(i => $"bench-{i}").ToList();
         var directory = app.Services.GetRequiredService<ITaskDirectory>();
@@ -65,13 +65,16 @@ public sealed class BrowserBenchmark(TextWriter output)
 
         meter.Open();
         var clock = Stopwatch.StartNew();
+        var chromiumCpu = ProcessTree.CpuSeconds(root);
+        // This process's tree: the worker, the Playwright driver and, under the driver, Chromium.
+        var allCpu = ProcessTree.CpuSeconds(Environment.ProcessId);
         var during = new List<ProcessMemory>();
         var concurrency = new List<double>();
         using (var timer = new PeriodicTimer(SampleEvery))
         {
             while (clock.Elapsed + SampleEvery <= window && await timer.WaitForNextTickAsync(ct))
             {
-                during.Add(ProcessTreeMemory.Measure(root));
+                during.Add(ProcessTree.Memory(root));
                 concurrency.Add(pool.ActivePages);
             }
         }
@@ -84,11 +87,14 @@ public sealed class BrowserBenchmark(TextWriter output)
 
         var figures = meter.Close();
         var seconds = clock.Elapsed.TotalSeconds;
+        chromiumCpu = ProcessTree.CpuSeconds(root) - chromiumCpu;
+        allCpu = ProcessTree.CpuSeconds(Environment.ProcessId) - allCpu;
         await stop.CancelAsync();
         await Task.WhenAll(loops);
 
         await ReportAsync(new BrowserBenchFigures(
-            pages, seconds, movingMap, live, figures, before, during, Distribution.Of(concurrency), loadBefore, LoadAverage(), errors));
+            pages, seconds, movingMap, live, figures, before, during, Distribution.Of(concurrency),
+            chromiumCpu / seconds, (allCpu - chromiumCpu) / seconds, loadBefore, LoadAverage(), errors));
         return 0;
     }
 

@@ -13,7 +13,7 @@ public static class BenchBrowserCommand
     {
         var pages = new Option<int>("--pages") { Description = "google_maps jobs (pages) run at once", DefaultValueFactory = _ => 8 };
         var seconds = new Option<double>("--seconds") { Description = "Measurement window, after every page has shown a frame", DefaultValueFactory = _ => 30 };
-        var still = new Option<bool>("--still") { Description = "Use the still replica (frames only when a page changes) instead of the one whose map keeps moving" };
+        var still = new Option<bool>("--still") { Description = "Use the still replica (frames only when a page changes) instead of the one with a moving map marker" };
         var command = new Command("browser", "Frames per second, frame size and latency to a SignalR viewer, memory per page and pages per minute of the browser worker") { pages, seconds, still };
         command.SetAction(async (parse, ct) =>
         {

@@ -3,11 +3,11 @@ using System.Globalization;
 namespace LeadIntel.Cli.Bench;
 
 /// <summary>
-/// The memory of a process and all its descendants, read from Linux <c>/proc</c>: parents from
+/// A process and all its descendants, read from Linux <c>/proc</c>: parents and processor time from
 /// <c>/proc/PID/stat</c>, PSS and RSS from <c>/proc/PID/smaps_rollup</c>. For Chromium, the browser
 /// process, its zygotes, renderers and utility processes.
 /// </summary>
-public static class ProcessTreeMemory
+public static class ProcessTree
 {
     /// <summary>The process whose command line holds <paramref name="marker"/> and which is no child type (<c>--type=</c>), or null.</summary>
     public static int? FindRoot(string marker)
@@ -25,20 +25,11 @@ public static class ProcessTreeMemory
     }
 
     /// <summary>Sums the memory of <paramref name="root"/> and its descendants now; processes that exit meanwhile are left out.</summary>
-    public static ProcessMemory Measure(int root)
+    public static ProcessMemory Memory(int root)
     {
-        var parents = new Dictionary<int, int>();
-        foreach (var pid in Pids())
-        {
-            if (ReadOrNull($"/proc/{pid}/stat") is { } stat && ParentPid(stat) is { } parent)
-            {
-                parents[pid] = parent;
-            }
-        }
-
         long pss = 0, rss = 0;
         var processes = 0;
-        foreach (var pid in Tree(root, parents))
+        foreach (var pid in Tree(root, Parents()))
         {
             if (ReadOrNull($"/proc/{pid}/smaps_rollup") is { } rollup)
             {
@@ -49,6 +40,34 @@ public static class ProcessTreeMemory
         }
 
         return new ProcessMemory(pss, rss, processes);
+    }
+
+    /// <summary>
+    /// Processor seconds used so far by <paramref name="root"/> and its descendants, those already exited and
+    /// waited for included (their time is on their parent's children counters).
+    /// </summary>
+    public static double CpuSeconds(int root)
+    {
+        long ticks = 0;
+        foreach (var pid in Tree(root, Parents()))
+        {
+            if (ReadOrNull($"/proc/{pid}/stat") is { } stat)
+            {
+                ticks += CpuTicks(stat);
+            }
+        }
+
+        // USER_HZ: 100 on every Linux the worker runs on.
+        return ticks / 100.0;
+    }
+
+    /// <summary>utime + stime + cutime + cstime of a <c>/proc/PID/stat</c> line, in clock ticks.</summary>
+    internal static long CpuTicks(string stat)
+    {
+        var close = stat.LastIndexOf(')');
+        var fields = close < 0 ? [] : stat[(close + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Fields 14-17 of the line; the first after the name is field 3.
+        return fields.Length < 15 ? 0 : fields[11..15].Sum(f => long.TryParse(f, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var t) ? t : 0);
     }
 
     /// <summary>The parent pid in a <c>/proc/PID/stat</c> line; the command name may hold spaces and parentheses, so fields are read after its last ')'.</summary>
@@ -102,6 +121,20 @@ public static class ProcessTreeMemory
         }
 
         return tree;
+    }
+
+    private static Dictionary<int, int> Parents()
+    {
+        var parents = new Dictionary<int, int>();
+        foreach (var pid in Pids())
+        {
+            if (ReadOrNull($"/proc/{pid}/stat") is { } stat && ParentPid(stat) is { } parent)
+            {
+                parents[pid] = parent;
+            }
+        }
+
+        return parents;
     }
 
     private static IEnumerable<int> Pids() =>
