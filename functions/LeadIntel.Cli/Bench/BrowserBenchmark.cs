@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -54,7 +55,7 @@ public sealed class BrowserBenchmark(TextWriter output)
         var tasks = Enumerable.Range(1, pages).Select(i => $"bench-{i}").ToList();
         var directory = app.Services.GetRequiredService<ITaskDirectory>();
         tasks.ForEach(t => directory.Register(t, User));
-        await using var meter = new LiveViewerMeter(new Uri(origin, live.HubPath), User);
+        await using var meter = new LiveViewerMeter(new Uri(origin, live.HubPath), User, app.Services.GetRequiredService<FrameSendProbe>());
         await meter.JoinAsync(tasks, ct);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -109,6 +110,11 @@ public sealed class BrowserBenchmark(TextWriter output)
         });
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         builder.Services.AddLeadIntelBrowserWorker(builder.Configuration);
+        // The worker's live sessions send through a probe that notes when each frame is handed to SignalR.
+        builder.Services.AddSingleton(sp => new FrameSendProbe(sp.GetRequiredService<IHubContext<LiveHub>>(), TimeProvider.System));
+        builder.Services.AddSingleton(sp => new LiveSessions(
+            sp.GetRequiredService<FrameSendProbe>(), sp.GetRequiredService<LiveViewers>(), sp.GetRequiredService<ITaskDirectory>(),
+            sp.GetRequiredService<IOptions<LiveOptions>>(), TimeProvider.System));
         // Leads are kept in memory: the benchmark measures the browser side, not storage.
         builder.Services.AddSingleton<ILeadPartStore, InMemoryJobOutputs>();
         var app = builder.Build();

@@ -20,14 +20,18 @@ public sealed class LiveViewerMeter : IAsyncDisposable
     private readonly Dictionary<string, int> _processedByJob = new(StringComparer.Ordinal);
     private readonly List<double> _frameBytes = [];
     private readonly List<double> _latencyMs = [];
+    private readonly List<double> _toSendMs = [];
+    private readonly List<double> _sendToClientMs = [];
+    private readonly FrameSendProbe? _probe;
     private readonly TaskCompletionSource _allTasksFramed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _expectedTasks;
     private bool _measuring;
     private int _pages;
     private int _leads;
 
-    public LiveViewerMeter(Uri hub, string user, TimeProvider? time = null)
+    public LiveViewerMeter(Uri hub, string user, FrameSendProbe? probe = null, TimeProvider? time = null)
     {
+        _probe = probe;
         _time = time ?? TimeProvider.System;
         _connection = new HubConnectionBuilder()
             .WithUrl(hub, o => o.Headers[LiveUser.Header] = user)
@@ -70,6 +74,8 @@ public sealed class LiveViewerMeter : IAsyncDisposable
                 _framesByTask.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
                 Distribution.Of(_frameBytes),
                 Distribution.Of(_latencyMs),
+                Distribution.Of(_toSendMs),
+                Distribution.Of(_sendToClientMs),
                 _pages,
                 _leads);
         }
@@ -86,7 +92,8 @@ public sealed class LiveViewerMeter : IAsyncDisposable
 
     private void OnFrame(LiveFrame frame)
     {
-        var latency = _time.GetUtcNow().ToUnixTimeMilliseconds() - frame.Ts;
+        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        var sentAt = _probe?.SentAt(frame.Job, frame.Ts);
         var task = TaskOf(frame.Job);
         lock (_gate)
         {
@@ -102,7 +109,12 @@ public sealed class LiveViewerMeter : IAsyncDisposable
 
             _framesByTask[task] = _framesByTask.GetValueOrDefault(task) + 1;
             _frameBytes.Add(Base64Bytes(frame.Data));
-            _latencyMs.Add(latency);
+            _latencyMs.Add(now - frame.Ts);
+            if (sentAt is { } sent)
+            {
+                _toSendMs.Add(sent - frame.Ts);
+                _sendToClientMs.Add(now - sent);
+            }
         }
     }
 
