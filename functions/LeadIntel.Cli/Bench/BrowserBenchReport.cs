@@ -28,7 +28,7 @@ public static class BrowserBenchReport
         Line($"frame size         mean {frameKb:0.0} KB, p95 {frameP95Kb:0.0} KB                 goal < 60 KB: {Verdict(frameP95Kb < 60)} (p95)");
         Line($"capture to client  p50 {v.LatencyMs.P50:0} ms, p95 {v.LatencyMs.P95:0} ms, max {v.LatencyMs.Max:0} ms   goal p95 < 300 ms: {Verdict(v.LatencyMs.P95 < 300)}");
         Line($"  of which         capture to worker send p50 {v.CaptureToSendMs.P50:0} ms, p95 {v.CaptureToSendMs.P95:0} ms; send to client p50 {v.SendToClientMs.P50:0} ms, p95 {v.SendToClientMs.P95:0} ms");
-        Line($"memory (PSS)       Chromium tree {pssBefore:0} MB with no page, {pssDuring:0} MB during ({f.During.Count} samples) -> {perPage:0} MB per page   goal < 150 MB: {Verdict(perPage < 150)}");
+        Line($"memory (PSS)       Chromium tree {pssBefore:0} MB with no page ({f.Before.Processes} processes), {pssDuring:0} MB during ({f.During.Count} samples) -> {perPage:0} MB per page   goal < 150 MB: {Verdict(perPage < 150)}");
         Line($"memory (RSS)       {f.Before.RssBytes / 1048576.0:0} MB -> {rssDuring:0} MB -> {perPageRss:0} MB per page (RSS counts shared pages once per process)");
         Line($"processor          Chromium {f.ChromiumCores:0.00} cores, worker and Playwright driver {f.WorkerCores:0.00} cores busy on average, of {Environment.ProcessorCount}");
         Line($"throughput         {v.Pages} pages read ({v.Leads} leads) -> {pagesPerMinute:0} pages/min per worker, {pagesPerMinute / f.Pages:0.0} per concurrent page");

@@ -1,6 +1,7 @@
-// Google Maps replica, "moving map" mount: a location marker circles over the map without pause, as Maps'
-// own markers and tiles move while a search runs. Every frame changes, so a screencast of the page never
-// idles, while the paint per frame stays small (the measure is the screencast, not the page's painting).
+// Google Maps replica, "moving map" mount: a location marker circles over the map without pause, moving 15 times
+// a second, as Maps' own markers and tiles move while a search runs. Every frame the live view may send (at most
+// 10 a second) shows a change, so its screencast never idles; the page itself stays cheap to paint (a 60 Hz
+// animation would measure Chromium's painting of 8 pages, not the live view).
 (function () {
   'use strict';
   const scene = document.getElementById('scene');
@@ -11,10 +12,8 @@
     'background:#1a73e8;border:3px solid #fff;box-shadow:0 1px 4px rgba(0,0,0,.4)';
   scene.appendChild(dot);
   const start = performance.now();
-  function tick(now) {
-    const angle = (now - start) / 1000;
+  setInterval(function () {
+    const angle = (performance.now() - start) / 1000;
     dot.style.transform = 'translate(' + (Math.cos(angle) * 160).toFixed(1) + 'px,' + (Math.sin(angle) * 120).toFixed(1) + 'px)';
-    requestAnimationFrame(tick);
-  }
-  requestAnimationFrame(tick);
+  }, 66);
 })();
