@@ -37,7 +37,7 @@ public sealed partial class BrowserJobRunner(
             return BrowserJobResult.Failure(job, BrowserJobStatus.UnknownPlatform, $"no browser adapter for '{job.Platform}'", attempt, time.GetUtcNow());
         }
 
-        var search = new PlatformSearch(job.Platform, job.Query, job.MaxResults, job.Region, job.Ocr ?? ocr.Value.DetailPages);
+        var search = new PlatformSearch(job.Platform, job.Query, job.MaxResults, job.Region, ocr.Value.ReadsImages(job.Platform, job.Ocr));
         for (var crash = 0; ; crash++)
         {
             try

@@ -7,8 +7,14 @@ public sealed class PageOcrOptions
 {
     public const string Section = "LeadIntel:Browser:Ocr";
 
-    /// <summary>Whether a job reads images on detail pages when it does not say (<c>BrowserJob.Ocr</c> null).</summary>
-    public bool DetailPages { get; set; } = true;
+    /// <summary>
+    /// Platforms whose jobs read images on detail pages when they do not say (<c>BrowserJob.Ocr</c> null): Google
+    /// Maps, where a place page with no such image costs one page script.
+    /// </summary>
+    public List<string> DefaultPlatforms { get; set; } = ["google_maps"];
+
+    /// <summary>Whether a job on <paramref name="platform"/> reads images: as it asked, else the platform's default.</summary>
+    public bool ReadsImages(string platform, bool? asked) => asked ?? DefaultPlatforms.Contains(platform, StringComparer.Ordinal);
 
     /// <summary>Images read per page at most, best candidates first.</summary>
     [Range(1, 50)]

@@ -127,5 +127,13 @@ public sealed class PageImageOcrTests(BrowserFixture browser, ITestOutputHelper 
         Assert.Equal(new BoundingBox(120, 1205, 100, 20, 120 / 1280.0, 705 / 800.0, 100 / 1280.0, 20 / 800.0), box);
     }
 
+    [Theory]
+    [InlineData("google_maps", null, true)]
+    [InlineData("linkedin", null, false)]
+    [InlineData("linkedin", true, true)]
+    [InlineData("google_maps", false, false)]
+    public void A_job_reads_images_as_it_asks_else_by_its_platform(string platform, bool? asked, bool reads) =>
+        Assert.Equal(reads, new PageOcrOptions().ReadsImages(platform, asked));
+
     private static string Normalize(string raw) => new(raw.Where(char.IsAsciiDigit).ToArray());
 }
