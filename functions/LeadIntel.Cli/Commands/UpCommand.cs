@@ -1,13 +1,15 @@
 using System.CommandLine;
+using LeadIntel.Cli.Browser;
 using LeadIntel.Cli.Web;
 using LeadIntel.Workflows.Hosting;
 
 namespace LeadIntel.Cli.Commands;
 
 /// <summary>
-/// <c>leadintel up [--port 7071] [--data DIR] [--demo] [--no-web]</c>: runs the local stack in the foreground
-/// until Ctrl-C or SIGTERM, then stops it with its children (Azurite included). Serves the web app at <c>/</c>,
-/// building it first when <c>web/dist</c> is missing or stale.
+/// <c>leadintel up [--port 7071] [--data DIR] [--demo] [--no-web] [--no-browser]</c>: runs the local stack in the
+/// foreground until Ctrl-C or SIGTERM, then stops it with its children (Azurite and Chromium included). Serves the
+/// web app at <c>/</c>, building it first when <c>web/dist</c> is missing or stale, and hosts the browser worker
+/// when Chromium is installed; <c>--demo</c> adds the demo directory and the platform replicas.
 /// </summary>
 public static class UpCommand
 {
@@ -17,7 +19,11 @@ public static class UpCommand
         var data = new Option<string>("--data") { Description = "Folder for local data (Azurite's files)", DefaultValueFactory = _ => ".leadintel" };
         var demo = new Option<bool>("--demo") { Description = "Also serve the bundled demo business directory" };
         var noWeb = new Option<bool>("--no-web") { Description = "Serve the API only: no web app, no web build" };
-        var command = new Command("up", "Run the local stack: Azurite, the Durable Task engine, the worker, the HTTP API and the web app") { port, data, demo, noWeb };
+        var noBrowser = new Option<bool>("--no-browser") { Description = "Do not host the browser worker (browser platforms then end as errors)" };
+        var command = new Command("up", "Run the local stack: Azurite, the Durable Task engine, the worker, the browser worker, the HTTP API and the web app")
+        {
+            port, data, demo, noWeb, noBrowser,
+        };
         command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -28,7 +34,15 @@ public static class UpCommand
             }
 
             var webRoot = parse.GetValue(noWeb) ? null : await PrepareWebAppAsync(output, ct);
-            var options = new LocalStackOptions { Port = parse.GetValue(port), DataDirectory = parse.GetValue(data)!, Demo = parse.GetValue(demo), WebRoot = webRoot };
+            var browser = parse.GetValue(noBrowser) ? null : new BrowserWorkerModule();
+            var options = new LocalStackOptions
+            {
+                Port = parse.GetValue(port),
+                DataDirectory = parse.GetValue(data)!,
+                Demo = parse.GetValue(demo),
+                WebRoot = webRoot,
+                Modules = Modules(browser, parse.GetValue(demo)),
+            };
 
             await using var stack = await LocalStack.StartAsync(options, ct);
             await output.WriteLineAsync($"LeadIntel is up.");
@@ -37,7 +51,10 @@ public static class UpCommand
             if (options.Demo)
             {
                 await output.WriteLineAsync($"  Demo:    {stack.Address}demo/directory/  (platform 'directory')");
+                await output.WriteLineAsync($"  Replicas: {stack.Address}replicas/  (browser platforms point here)");
             }
+
+            await output.WriteLineAsync($"  Browser: {browser?.Status ?? "off (--no-browser); browser platforms end as errors"}");
 
             await output.WriteLineAsync($"  Storage: {(stack.OwnsAzurite ? $"Azurite, data in {Path.GetFullPath(options.DataDirectory)}" : "configured connection string")}");
             await output.WriteLineAsync("Press Ctrl-C to stop.");
@@ -46,6 +63,23 @@ public static class UpCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>What `up` hosts beside the workflows: the browser worker unless turned off, the replicas with demo.</summary>
+    public static IReadOnlyList<ILocalStackModule> Modules(BrowserWorkerModule? browser, bool demo)
+    {
+        var modules = new List<ILocalStackModule>();
+        if (browser is not null)
+        {
+            modules.Add(browser);
+        }
+
+        if (demo)
+        {
+            modules.Add(new PlatformReplicasModule());
+        }
+
+        return modules;
     }
 
     /// <summary>

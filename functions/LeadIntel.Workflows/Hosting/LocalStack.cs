@@ -97,6 +97,12 @@ public sealed class LocalStack : IAsyncDisposable
             builder.Services.AddHostedService<BrowserJobs.BrowserResultsListener>();
             builder.Services.AddHostedService<ArchiveStarter>();
 
+            var origin = new Uri($"http://127.0.0.1:{port}/");
+            foreach (var module in options.Modules)
+            {
+                module.ConfigureServices(builder, origin);
+            }
+
             builder.Services.AddExceptionHandler<ApiExceptionHandler>();
             builder.Services.AddProblemDetails();
             var app = builder.Build();
@@ -111,6 +117,11 @@ public sealed class LocalStack : IAsyncDisposable
             if (options.Demo)
             {
                 app.MapDemoDirectory(catalog: options.DemoCatalog);
+            }
+
+            foreach (var module in options.Modules)
+            {
+                module.MapEndpoints(app);
             }
 
             await app.StartAsync(ct);

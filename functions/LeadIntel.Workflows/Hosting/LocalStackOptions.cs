@@ -21,6 +21,9 @@ public sealed record LocalStackOptions
     /// <summary>A built web app (index.html and assets) to serve at <c>/</c>, when present.</summary>
     public string? WebRoot { get; init; }
 
+    /// <summary>Parts hosted beside the workflows (the browser worker, the platform replicas), in order.</summary>
+    public IReadOnlyList<ILocalStackModule> Modules { get; init; } = [];
+
     /// <summary>Extra configuration (<c>LeadIntel:...</c> keys), applied over the environment's.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 }

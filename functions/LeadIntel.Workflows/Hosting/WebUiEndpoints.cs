@@ -13,8 +13,8 @@ namespace LeadIntel.Workflows.Hosting;
 /// </summary>
 public static class WebUiEndpoints
 {
-    /// <summary>Path prefixes the app never answers for: they belong to the API, the live hubs and the demo directory.</summary>
-    public static readonly IReadOnlyList<string> ReservedPrefixes = ["/api", "/hubs", "/demo"];
+    /// <summary>Path prefixes the app never answers for: they belong to the API, the live hubs, the demo directory and the platform replicas.</summary>
+    public static readonly IReadOnlyList<string> ReservedPrefixes = ["/api", "/hubs", "/demo", "/replicas"];
 
     /// <summary>What <c>config.json</c> holds when the build has none: the API is on this origin.</summary>
     public const string SameOriginConfig = """{"apiBaseUrl":""}""";
