@@ -1,4 +1,6 @@
 using Azure.Storage.Blobs;
+using LeadIntel.Cli.Browser;
+using LeadIntel.Cli.Commands;
 using LeadIntel.Workflows.Hosting;
 
 namespace LeadIntel.Workflows.Tests.Fixtures;
@@ -6,7 +8,9 @@ namespace LeadIntel.Workflows.Tests.Fixtures;
 /// <summary>
 /// The integration tests' world: one Azurite on free loopback ports (data in a temp folder), the local
 /// stack in this process on it, and two sets of loopback business websites, one answering at once and
-/// one slowly enough to pause, stop or kill a campaign in the middle. The stack serves the demo directory.
+/// one slowly enough to pause, stop or kill a campaign in the middle. Like <c>leadintel up --demo</c>, the stack
+/// serves the demo directory and the platform replicas and hosts the browser worker (Chromium starts on the
+/// first browser job only).
 /// </summary>
 public sealed class StackFixture : IAsyncLifetime
 {
@@ -16,6 +20,9 @@ public sealed class StackFixture : IAsyncLifetime
     public string StorageConnectionString => _azurite!.ConnectionString;
 
     public LocalStack Stack { get; private set; } = null!;
+
+    /// <summary>The browser worker hosted in the stack, as <c>up</c> hosts it.</summary>
+    public BrowserWorkerModule Browser { get; } = new();
 
     public LoopbackSites FastSites { get; private set; } = null!;
 
@@ -36,6 +43,7 @@ public sealed class StackFixture : IAsyncLifetime
             Port = 0,
             Demo = true,
             StorageConnectionString = _azurite.ConnectionString,
+            Modules = UpCommand.Modules(Browser, demo: true),
             Settings = new Dictionary<string, string?>
             {
                 ["LeadIntel:Engine:TaskHubName"] = "inproc",
@@ -44,6 +52,7 @@ public sealed class StackFixture : IAsyncLifetime
                 ["LeadIntel:Activities:SiteDelayPerHost"] = "00:00:00",
                 // Tests seed campaigns with old dates: archive runs are started by the archive tests alone.
                 ["LeadIntel:Archive:Enabled"] = "false",
+                ["LeadIntel:BrowserJobs:PollInterval"] = "00:00:00.200",
             },
         });
     }
