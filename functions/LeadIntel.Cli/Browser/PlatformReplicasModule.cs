@@ -6,21 +6,19 @@ namespace LeadIntel.Cli.Browser;
 
 /// <summary>
 /// <c>leadintel up --demo</c>: serves the platform replicas under <c>/replicas</c> and points every browser
-/// adapter without a configured <c>BaseUrl</c> at its replica, so browser campaigns run offline.
+/// adapter without a configured <c>BaseUrl</c> at its replica, so browser campaigns run offline. Sessions are
+/// left as configured: with none, the platforms behind a login end <c>blocked: login required</c>, as the real
+/// sites would (<see cref="ReplicaConfiguration"/> also has placeholder sessions, for tests that want past the wall).
 /// </summary>
 public sealed class PlatformReplicasModule : ILocalStackModule
 {
-    /// <summary>Adapter settings live under <c>LeadIntel:Platforms:&lt;Name&gt;</c>, the platform name without underscores (keys ignore case).</summary>
-    public static string BaseUrlKey(string platform) => $"LeadIntel:Platforms:{platform.Replace("_", string.Empty, StringComparison.Ordinal)}:BaseUrl";
-
     public void ConfigureServices(WebApplicationBuilder builder, Uri origin)
     {
-        foreach (var (platform, baseUrl) in ReplicaBasePaths.For(origin))
+        foreach (var (key, value) in ReplicaConfiguration.For(origin).Where(s => s.Key.EndsWith(":BaseUrl", StringComparison.Ordinal)))
         {
-            var key = BaseUrlKey(platform);
             if (string.IsNullOrEmpty(builder.Configuration[key]))
             {
-                builder.Configuration[key] = baseUrl.ToString();
+                builder.Configuration[key] = value;
             }
         }
     }
