@@ -37,9 +37,10 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Newest modification time of the sources the CLI is built from (C# projects under functions/, shared props). */
+/** Newest modification time of the sources the CLI is built from (C# projects under functions/ and browser-worker/, shared props). */
 function newestCliSource(): number {
-  const files = readdirSync(path.join(REPO, "functions"), { recursive: true, withFileTypes: true })
+  const files = ["functions", "browser-worker"]
+    .flatMap((dir) => readdirSync(path.join(REPO, dir), { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile() && /\.(cs|csproj|json|html|css|js)$/.test(e.name))
     .map((e) => path.join(e.parentPath, e.name))
     .filter((f) => !/[\\/](bin|obj)[\\/]/.test(path.relative(REPO, f)));
