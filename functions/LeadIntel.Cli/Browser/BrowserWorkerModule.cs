@@ -5,6 +5,7 @@ using LeadIntel.BrowserWorker.Pool;
 using LeadIntel.Workflows.Hosting;
 using LeadIntel.Workflows.Storage;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadIntel.Cli.Browser;
@@ -61,7 +62,7 @@ public sealed class BrowserWorkerModule : ILocalStackModule
         }
     }
 
-    private static void SetDefault(Microsoft.Extensions.Configuration.IConfiguration config, string key, string? value)
+    private static void SetDefault(IConfiguration config, string key, string? value)
     {
         if (string.IsNullOrEmpty(config[key]) && !string.IsNullOrEmpty(value))
         {
