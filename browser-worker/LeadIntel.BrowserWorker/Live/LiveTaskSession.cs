@@ -122,9 +122,9 @@ public sealed class LiveTaskSession : ICrawlObserver, IAsyncDisposable
                 await _screencast.StopAsync().ConfigureAwait(false);
             }
         }
-        catch (PlaywrightException)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
-            // The page is closing; the job ends with it.
+            // The page is closing or its browser died; the job ends with it.
         }
         finally
         {

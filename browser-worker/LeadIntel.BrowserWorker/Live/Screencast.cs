@@ -10,7 +10,8 @@ namespace LeadIntel.BrowserWorker.Live;
 /// </summary>
 public sealed class Screencast : IAsyncDisposable
 {
-    private static readonly TimeSpan CleanupTimeout = TimeSpan.FromSeconds(5);
+    // A session on a browser that died can leave a command unanswered forever: every call is bounded.
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(5);
     private readonly ICDPSession _cdp;
     private readonly Action<ScreencastFrame> _onFrame;
     private bool _running;
@@ -40,7 +41,7 @@ public sealed class Screencast : IAsyncDisposable
             ["maxWidth"] = options.MaxWidth,
             ["maxHeight"] = options.MaxHeight,
             ["everyNthFrame"] = 1,
-        }).ConfigureAwait(false);
+        }).WaitAsync(CommandTimeout).ConfigureAwait(false);
     }
 
     public async Task StopAsync()
@@ -51,7 +52,7 @@ public sealed class Screencast : IAsyncDisposable
         }
 
         _running = false;
-        await _cdp.SendAsync("Page.stopScreencast").ConfigureAwait(false);
+        await _cdp.SendAsync("Page.stopScreencast").WaitAsync(CommandTimeout).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
@@ -59,9 +60,8 @@ public sealed class Screencast : IAsyncDisposable
         _cdp.Event("Page.screencastFrame").OnEvent -= OnFrame;
         try
         {
-            // A session on a browser that died can leave these calls unanswered: bound them.
-            await StopAsync().WaitAsync(CleanupTimeout).ConfigureAwait(false);
-            await _cdp.DetachAsync().WaitAsync(CleanupTimeout).ConfigureAwait(false);
+            await StopAsync().ConfigureAwait(false);
+            await _cdp.DetachAsync().WaitAsync(CommandTimeout).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {

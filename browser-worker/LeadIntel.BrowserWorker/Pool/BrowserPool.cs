@@ -13,6 +13,9 @@ namespace LeadIntel.BrowserWorker.Pool;
 /// </summary>
 public sealed partial class BrowserPool : IAsyncDisposable
 {
+    // Closing a context or browser whose process died can go unanswered: a close never holds up a release or shutdown longer.
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
+
     private readonly BrowserPoolOptions _options;
     private readonly ILogger<BrowserPool> _log;
     private readonly TimeProvider _time;
@@ -312,11 +315,11 @@ public sealed partial class BrowserPool : IAsyncDisposable
         browser.Dead = true;
         try
         {
-            await browser.Browser.CloseAsync().ConfigureAwait(false);
+            await browser.Browser.CloseAsync().WaitAsync(CloseTimeout).ConfigureAwait(false);
         }
-        catch (PlaywrightException)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
-            // Already gone.
+            // Already gone, or not answering; disposing Playwright ends its process.
         }
     }
 
@@ -324,9 +327,9 @@ public sealed partial class BrowserPool : IAsyncDisposable
     {
         try
         {
-            await context.CloseAsync().ConfigureAwait(false);
+            await context.CloseAsync().WaitAsync(CloseTimeout).ConfigureAwait(false);
         }
-        catch (PlaywrightException)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
             // The browser under it died; nothing left to close.
         }
