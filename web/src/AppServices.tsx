@@ -4,7 +4,7 @@ import { LeadIntelClient } from "./api/LeadIntelClient";
 import { CampaignLeadsCache } from "./campaigns/CampaignLeadsCache";
 import type { RuntimeConfig } from "./config/runtimeConfig";
 import { LeadExporter } from "./exports/LeadExporter";
-import { createHubConnection, type HubFactory } from "./live/LiveTaskConnection";
+import { createHubConnection, hubUrlForUser, type HubFactory } from "./live/LiveTaskConnection";
 
 /** Everything the pages talk to, built once from the runtime config. */
 export interface AppServices {
@@ -23,7 +23,7 @@ export function createServices(config: RuntimeConfig, fetchImpl?: typeof fetch):
     client,
     analytics: new AnalyticsSource(client, leads),
     exporter: new LeadExporter(client, leads),
-    hubFactory: userId ? (url) => createHubConnection(url, { "X-User-Id": userId }) : undefined,
+    hubFactory: userId ? (url) => createHubConnection(hubUrlForUser(url, userId), { "X-User-Id": userId }) : undefined,
   };
 }
 

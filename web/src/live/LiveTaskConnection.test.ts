@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { HubConnectionState, type HubConnection } from "@microsoft/signalr";
-import { LiveTaskConnection, START_RETRY_DELAYS_MS, type LiveHandlers, type LiveState } from "./LiveTaskConnection";
+import { hubUrlForUser, LiveTaskConnection, START_RETRY_DELAYS_MS, type LiveHandlers, type LiveState } from "./LiveTaskConnection";
 
 /** Just enough of a HubConnection to drive the class: handlers by name, scripted start/invoke. */
 class FakeHub {
@@ -125,5 +125,15 @@ describe("LiveTaskConnection", () => {
     await conn.stop();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(hub.invocations).toHaveLength(0);
+  });
+});
+
+describe("hubUrlForUser", () => {
+  it("adds the user as a query parameter the hub reads on WebSockets", () => {
+    expect(hubUrlForUser("http://127.0.0.1:7071/hubs/live", "ana_b-1")).toBe("http://127.0.0.1:7071/hubs/live?user=ana_b-1");
+  });
+
+  it("escapes the user and keeps an existing query", () => {
+    expect(hubUrlForUser("/hubs/live?v=2", "a b&c")).toBe("/hubs/live?v=2&user=a%20b%26c");
   });
 });

@@ -28,6 +28,14 @@ export function createHubConnection(url: string, headers?: Record<string, string
     .build();
 }
 
+/**
+ * The hub URL for a configured user: browsers cannot put the X-User-Id header on a WebSocket, so the user also
+ * travels as the `user` query parameter, which the hub reads when the header is absent.
+ */
+export function hubUrlForUser(url: string, userId: string): string {
+  return `${url}${url.includes("?") ? "&" : "?"}user=${encodeURIComponent(userId)}`;
+}
+
 const defaultFactory: HubFactory = (url) => createHubConnection(url);
 
 /** Delays before retrying a first connection that failed (the hub may not be up yet); the last repeats. */
