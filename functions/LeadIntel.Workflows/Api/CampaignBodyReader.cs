@@ -98,13 +98,14 @@ public sealed class CampaignBodyReader(IOptions<ApiOptions> options, TimeProvide
 
         var f = body.Filters;
         var filters = new CampaignFilters(Blank(f?.Location), Blank(f?.Category), f?.StudentOnly ?? false, Blank(f?.FieldOfStudy));
-        if (body.Options?.Ocr == true)
+        if (body.Options?.Ocr == true && !platforms.Any(PlatformNames.IsBrowser))
         {
-            // Listings are read over HTTP; images on them are not OCR'd yet. Refused rather than silently ignored.
-            return (null, ApiProblems.BadRequest("options.ocr", "OCR is not available for campaigns yet; leave options.ocr false or out."));
+            // HTTP platforms read listings without rendering their images: refused rather than silently ignored.
+            return (null, ApiProblems.BadRequest(
+                "options.ocr", $"options.ocr applies to the browser platforms ({string.Join(", ", PlatformNames.Browser)}); this campaign has none."));
         }
 
-        var enrichment = new LeadEnrichment(body.Options?.CrawlWebsite ?? true, body.Options?.ExtractEmails ?? true);
+        var enrichment = new LeadEnrichment(body.Options?.CrawlWebsite ?? true, body.Options?.ExtractEmails ?? true, body.Options?.Ocr);
         var id = "cmp-" + Guid.NewGuid().ToString("N")[..20];
         return (new CampaignRecord(id, userId, queries, platforms, maxResults, region, filters, clock.GetUtcNow(), enrichment), null);
     }

@@ -6,7 +6,8 @@ namespace LeadIntel.Workflows.Models;
 /// </summary>
 /// <param name="CrawlWebsite">Crawl the business website a listing names and add its contacts as <c>website_crawl</c> evidence.</param>
 /// <param name="ExtractEmails">Keep email addresses on leads; when false, leads carry phones only.</param>
-public sealed record LeadEnrichment(bool CrawlWebsite = true, bool ExtractEmails = true)
+/// <param name="Ocr">Browser platforms read phones drawn as images on detail pages (layer <c>ocr</c>); null leaves it to the worker's setting.</param>
+public sealed record LeadEnrichment(bool CrawlWebsite = true, bool ExtractEmails = true, bool? Ocr = null)
 {
     public static LeadEnrichment Default { get; } = new();
 }

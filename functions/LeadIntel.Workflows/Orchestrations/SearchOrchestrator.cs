@@ -100,7 +100,7 @@ public sealed class SearchOrchestrator : TaskOrchestrator<SearchRequest, SearchR
         var search = input.Search;
         var job = new BrowserJob(
             context.InstanceId, input.CampaignId, input.UserId, input.SearchIndex, search.Platform, search.Query, search.MaxResults, search.Region,
-            Storage.LeadBlobPaths.PartsPrefix(input.UserId, input.CampaignId));
+            Storage.LeadBlobPaths.PartsPrefix(input.UserId, input.CampaignId), input.Enrichment?.Ocr);
         await context.CallActivityAsync<bool>(nameof(RequestBrowserJobActivity), job, ActivityRetry);
         try
         {

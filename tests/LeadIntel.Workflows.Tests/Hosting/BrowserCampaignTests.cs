@@ -27,6 +27,10 @@ public class BrowserCampaignTests(StackFixture fixture)
         ["region"] = "CA",
     }.ToJsonString();
 
+    private static async Task<List<JsonNode?>> OcrPhonesAsync(ApiClient api, string id) =>
+        (await api.LeadsJsonAsync(id)).SelectMany(l => l!["phones"]!.AsArray())
+            .Where(p => p!["evidence"]!.AsArray().Any(e => e!["layer"]!.GetValue<string>() == "ocr")).ToList();
+
     private HubConnection Viewer(string user) => new HubConnectionBuilder()
         .WithUrl(new Uri(fixture.Stack.Address, "hubs/live"), o => o.Headers[LiveUser.Header] = user)
         .AddJsonProtocol(o => o.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower)
@@ -67,6 +71,33 @@ public class BrowserCampaignTests(StackFixture fixture)
         var phones = leads.SelectMany(l => l!["phones"]!.AsArray()).Select(p => p!["e164"]!.GetValue<string>()).ToList();
         Assert.NotEmpty(phones);
         Assert.All(phones, e164 => Assert.Matches(@"^\+1\d{3}55501\d\d$", e164));
+    }
+
+    [Fact]
+    public async Task The_ocr_option_reaches_the_worker_phones_drawn_as_images_are_read_only_when_asked()
+    {
+        using var api = fixture.NewClient();
+        // The replica's coffee shops show their number on their place page only on a photo of their sign.
+        string Coffee(bool ocr) => new JsonObject
+        {
+            ["queries"] = new JsonArray("coffee shops in Toronto"),
+            ["platforms"] = new JsonArray("google_maps"),
+            ["max_results"] = 2,
+            ["region"] = "CA",
+            ["options"] = new JsonObject { ["ocr"] = ocr },
+        }.ToJsonString();
+
+        var withOcr = await api.StartAsync(Coffee(true));
+        var without = await api.StartAsync(Coffee(false));
+        var read = await api.WaitForAsync(withOcr, ApiClient.IsTerminal, Deadline);
+        var unread = await api.WaitForAsync(without, ApiClient.IsTerminal, Deadline);
+
+        Assert.Equal("completed", read["status"]!.GetValue<string>());
+        Assert.True(read["options"]!["ocr"]!.GetValue<bool>());
+        Assert.Equal("completed", unread["status"]!.GetValue<string>());
+        Assert.False(unread["options"]!["ocr"]!.GetValue<bool>());
+        Assert.NotEmpty(await OcrPhonesAsync(api, withOcr));
+        Assert.Empty(await OcrPhonesAsync(api, without));
     }
 
     [Fact]
