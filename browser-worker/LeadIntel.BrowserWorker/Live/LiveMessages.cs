@@ -1,7 +1,7 @@
 namespace LeadIntel.BrowserWorker.Live;
 
 /// <summary>A screencast frame: base64 JPEG, its size in pixels, capture time (Unix ms) and the page's scroll offsets then.</summary>
-public sealed record LiveFrame(string Job, string Data, int Width, int Height, long Ts, double ScrollX, double ScrollY);
+public sealed record LiveFrame(string Job, string Data, int Width, int Height, long Ts, double ScrollX, double ScrollY, string? Page = null);
 
 /// <summary>A phone found on the page being shown (<paramref name="Page"/>), with where it is drawn.</summary>
 public sealed record LivePhone(string E164, string Type, double Confidence, IReadOnlyList<string> Layers, string Context, LiveBox? Box, string Page);

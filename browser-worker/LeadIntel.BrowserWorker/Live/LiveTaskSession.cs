@@ -21,6 +21,7 @@ public sealed class LiveTaskSession : ICrawlObserver, IAsyncDisposable
     private readonly LatestFrameSlot<LiveFrame> _frames;
     private readonly SemaphoreSlim _switch = new(1, 1);
     private Screencast? _screencast;
+    private IPage? _page;
     private bool _disposed;
 
     private LiveTaskSession(string job, string taskId, IHubContext<LiveHub> hub, LiveViewers viewers, LiveOptions options, TimeProvider time)
@@ -44,6 +45,7 @@ public sealed class LiveTaskSession : ICrawlObserver, IAsyncDisposable
         string job, string taskId, BrowserLease lease, IHubContext<LiveHub> hub, LiveViewers viewers, LiveOptions options, TimeProvider time)
     {
         var session = new LiveTaskSession(job, taskId, hub, viewers, options, time);
+        session._page = lease.Page;
         session._screencast = await Screencast.OpenAsync(lease.Context, lease.Page, session.OnFrame).ConfigureAwait(false);
         viewers.Changed += session.OnViewersChanged;
         await session.ApplyAsync().ConfigureAwait(false);
@@ -137,6 +139,8 @@ public sealed class LiveTaskSession : ICrawlObserver, IAsyncDisposable
         // The size is in the first bytes: decode only a prefix of the base64 text.
         var size = JpegSize.Read(Convert.FromBase64String(frame.Data[..(Math.Min(frame.Data.Length, 8192) / 4 * 4)]));
         _frames.Offer(new LiveFrame(
-            _job, frame.Data, size?.Width ?? (int)frame.DeviceWidth, size?.Height ?? (int)frame.DeviceHeight, frame.Timestamp, frame.ScrollX, frame.ScrollY));
+            _job, frame.Data, size?.Width ?? (int)frame.DeviceWidth, size?.Height ?? (int)frame.DeviceHeight, frame.Timestamp, frame.ScrollX, frame.ScrollY,
+            // The page shown, so a viewer draws only the boxes found on it (phones come as their own messages).
+            _page?.Url));
     }
 }

@@ -45,6 +45,15 @@ public sealed class LiveHubTests
         Assert.Equal("camp-live:s000", frame.Job);
         Assert.Equal((1280, 800), JpegSize.Read(Convert.FromBase64String(frame.Data)));
         Assert.InRange(frame.Ts, DateTimeOffset.UtcNow.AddMinutes(-3).ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        // Each frame names the page it shows (the first ones: the blank tab), so a viewer pairs it with that page's phone boxes.
+        var shown = new List<string?> { frame.Page };
+        while (frames.Reader.TryRead(out var next))
+        {
+            shown.Add(next.Page);
+        }
+
+        Assert.All(shown, Assert.NotNull);
+        Assert.Contains(shown, page => page!.Contains("/replicas/google/maps/", StringComparison.Ordinal));
         Assert.True(await leads.Reader.WaitToReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.True(await progress.Reader.WaitToReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
 

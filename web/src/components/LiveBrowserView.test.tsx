@@ -9,15 +9,22 @@ import { LiveBrowserView, type LiveBrowserViewProps } from "./LiveBrowserView";
 stubClientSize(1000, 500);
 afterEach(cleanup);
 
-const frame: LiveFrame = { src: "data:image/jpeg;base64,AAAA", width: 1280, height: 800, ts: 1, scrollX: null, scrollY: null, viewportWidth: null, viewportHeight: null };
+const frame: LiveFrame = { src: "data:image/jpeg;base64,AAAA", width: 1280, height: 800, ts: 1, page: null, scrollX: null, scrollY: null, viewportWidth: null, viewportHeight: null };
 
-function phone(e164: string, confidence: number, normX: number, normY: number): LivePhone {
-  return { e164, type: "fixed_line", confidence, layers: ["tel_link", "json_ld"], context: `Call us at ${e164}`, box: { x: 0, y: 0, width: 0, height: 0, normX, normY, normWidth: 0.1, normHeight: 0.05 } };
+function phone(e164: string, confidence: number, normX: number, normY: number, page: string | null = null): LivePhone {
+  return { e164, type: "fixed_line", confidence, layers: ["tel_link", "json_ld"], context: `Call us at ${e164}`, box: { x: 0, y: 0, width: 0, height: 0, normX, normY, normWidth: 0.1, normHeight: 0.05 }, page };
 }
 
 const base: LiveBrowserViewProps = { taskId: "t1", platforms: ["google_maps"], finished: false, state: "live", frame: null, phones: [] };
 
 describe("LiveBrowserView", () => {
+  it("boxes only the phones of the page the frame shows while the worker moves between pages", () => {
+    const shown = { ...frame, page: "http://replica/place/b" };
+    render(<LiveBrowserView {...base} frame={shown} phones={[phone("+14165550101", 0.95, 0.1, 0.1, "http://replica/place/a"), phone("+14165550102", 0.95, 0.3, 0.3, "http://replica/place/b")]} />);
+    expect(screen.getAllByTestId("phone-box")).toHaveLength(1);
+    expect(screen.getByTestId("phone-details").textContent).toContain("1 phone on this page");
+  });
+
   it("shows a clear placeholder when there is no task", () => {
     render(<LiveBrowserView {...base} taskId={null} />);
     expect(screen.getByTestId("live-placeholder").textContent).toContain("No task running");

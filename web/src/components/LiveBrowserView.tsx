@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import { usesBrowser } from "../api/contract";
-import type { LiveFrame, LivePhone } from "../live/liveMessages";
+import { phonesOnFrame, type LiveFrame, type LivePhone } from "../live/liveMessages";
 import type { LiveState } from "../live/LiveTaskConnection";
 import { BAND_CLASSES, BAND_LABELS, confidenceBand, type ConfidenceBand } from "../overlay/confidenceBand";
 import { overlayRect } from "../overlay/geometry";
@@ -45,7 +45,8 @@ function Legend() {
 
 /** The task's browser page as it is now, with a box over every phone found on it. */
 export function LiveBrowserView(props: LiveBrowserViewProps) {
-  const { frame, phones } = props;
+  const { frame } = props;
+  const phones = phonesOnFrame(frame, props.phones);
   const stageRef = useRef<HTMLDivElement>(null);
   const stage = useElementSize(stageRef);
   const [selected, setSelected] = useState<LivePhone | null>(null);

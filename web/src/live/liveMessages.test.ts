@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFrame, parseLiveLeads, parseLiveProgress, parseLog, parsePhones } from "./liveMessages";
+import { parseFrame, parseLiveLeads, parseLiveProgress, parseLog, parsePhones, phonesOnFrame, type LiveFrame, type LivePhone } from "./liveMessages";
 
 describe("live hub messages", () => {
   it("turns a frame's base64 JPEG into a data URL and keeps its geometry", () => {
@@ -8,6 +8,7 @@ describe("live hub messages", () => {
       width: 1280,
       height: 800,
       ts: 1700000000000,
+      page: null,
       scrollX: null,
       scrollY: null,
       viewportWidth: null,
@@ -55,5 +56,28 @@ describe("live hub messages", () => {
     expect(parseLog({ level: "Warning", message: "slow page", ts: "2026-11-02T10:00:00Z" }, 5)).toEqual({ ts: Date.parse("2026-11-02T10:00:00Z"), level: "warning", message: "slow page" });
     expect(parseLog({ level: "Critical", message: "x" }, 5)!.level).toBe("error");
     expect(parseLog({ level: "info" }, 5)).toBeNull();
+  });
+});
+
+describe("phonesOnFrame", () => {
+  const box = { x: 10, y: 20, width: 90, height: 16, normX: 0.1, normY: 0.2, normWidth: 0.07, normHeight: 0.02 };
+  const phone = (e164: string, page: string | null): LivePhone => ({ e164, type: "fixed_line", confidence: 0.95, layers: ["visible_text"], context: "", box, page });
+  const frame = (page: string | null): LiveFrame => ({ src: "data:image/jpeg;base64,AA", width: 1280, height: 800, ts: 1, page, scrollX: 0, scrollY: 0, viewportWidth: 1280, viewportHeight: 800 });
+  const a = "http://127.0.0.1:7071/replicas/google/maps/place/a";
+  const b = "http://127.0.0.1:7071/replicas/google/maps/place/b";
+
+  it("leaves out phones found on another page than the one the frame shows", () => {
+    const shown = phonesOnFrame(frame(b), [phone("+14165550101", a), phone("+14165550102", b)]);
+    expect(shown.map((p) => p.e164)).toEqual(["+14165550102"]);
+  });
+
+  it("draws every phone when the frame or the phone does not name its page", () => {
+    expect(phonesOnFrame(frame(null), [phone("+14165550101", a)])).toHaveLength(1);
+    expect(phonesOnFrame(frame(b), [phone("+14165550101", null)])).toHaveLength(1);
+  });
+
+  it("reads the page of frames and phones from the hub's messages", () => {
+    expect(parseFrame({ data: "AA", width: 1280, height: 800, page: a })?.page).toBe(a);
+    expect(parsePhones([{ e164: "+14165550101", box, page: b }])[0]?.page).toBe(b);
   });
 });

@@ -10,6 +10,8 @@ export interface LiveFrame extends FrameGeometry {
   src: string;
   /** Capture time (ms since epoch) when sent. */
   ts: number | null;
+  /** URL of the page the frame shows, when the worker says. */
+  page: string | null;
 }
 
 /** A phone highlighted on the live page (hub message "phones"). */
@@ -20,6 +22,18 @@ export interface LivePhone {
   layers: string[];
   context: string;
   box: BoxGeometry;
+  /** URL of the page the phone was found on, when the worker says. */
+  page: string | null;
+}
+
+/**
+ * The phones to draw over a frame: frames and phone lists arrive as separate messages, so while the worker moves
+ * to the next page the last list may still describe the previous one. Phones of another page are left out;
+ * when either side does not name its page, all are drawn.
+ */
+export function phonesOnFrame(frame: LiveFrame | null, phones: LivePhone[]): LivePhone[] {
+  if (!frame?.page) return phones;
+  return phones.filter((p) => !p.page || p.page === frame.page);
 }
 
 export type LogLevel = "debug" | "info" | "warning" | "error";
@@ -43,6 +57,7 @@ export function parseFrame(raw: unknown): LiveFrame | null {
     width,
     height,
     ts: num(raw, "ts", "timestamp"),
+    page: str(raw, "page") ?? null,
     scrollX: num(m, "scroll_x", "scroll_offset_x"),
     scrollY: num(m, "scroll_y", "scroll_offset_y"),
     viewportWidth: num(m, "viewport_width", "device_width"),
@@ -66,6 +81,7 @@ export function parsePhones(raw: unknown): LivePhone[] {
         layers: layers.length > 0 ? layers : layer ? [layer] : [],
         context: str(p, "context") ?? "",
         box,
+        page: str(p, "page") ?? null,
       };
     })
     .filter((p): p is LivePhone => p !== null);
