@@ -16,10 +16,25 @@ public sealed class UpProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    /// <summary>Starts the CLI built next to the tests and waits until <c>/api/health</c> answers 200.</summary>
+    /// <summary>
+    /// The CLI in its own build output, where its deps.json finds every assembly it lists (the copy next to the tests
+    /// lacks package assemblies the test project takes from the shared framework, e.g. Microsoft.Extensions.Features).
+    /// </summary>
+    private static string CliBuildOutput()
+    {
+        var copy = typeof(UpCommand).Assembly.Location;
+        var tfm = new DirectoryInfo(Path.GetDirectoryName(copy)!);
+        var configuration = tfm.Parent!.Name;
+        var root = tfm.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
+        var own = Path.Combine(root, "functions", "LeadIntel.Cli", "bin", configuration, tfm.Name, Path.GetFileName(copy));
+        Assert.True(File.Exists(own), $"the CLI is not built at {own}: build LeadIntel.Functions.sln in {configuration}");
+        return own;
+    }
+
+    /// <summary>Starts the CLI and waits until <c>/api/health</c> answers 200.</summary>
     public static async Task<UpProcess> StartAsync(int port, IReadOnlyDictionary<string, string> environment, TimeSpan deadline)
     {
-        var cli = typeof(UpCommand).Assembly.Location;
+        var cli = CliBuildOutput();
         var start = new ProcessStartInfo("dotnet")
         {
             // --no-web: these tests are about the engine; a stale web/dist must not start a build in the middle of them.
