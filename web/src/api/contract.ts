@@ -154,8 +154,8 @@ export interface CampaignRequest {
   max_results: number;
   region: string;
   filters: CampaignFilters;
-  /** Enrichment switches; sent only when they differ from the server's defaults. */
-  options?: EnrichmentOptions;
+  /** Enrichment switches; sent when they differ from the server's defaults, or (ocr) when a browser platform is chosen. */
+  options?: Omit<EnrichmentOptions, "ocr"> & { ocr?: boolean };
 }
 
 /** The body's `options`: what each listing's lead gets beyond the listing page. */
@@ -164,9 +164,11 @@ export interface EnrichmentOptions {
   crawl_website: boolean;
   /** Keep email addresses on leads. */
   extract_emails: boolean;
+  /** Browser platforms read phones drawn as images on detail pages (`ocr` evidence); HTTP platforms never do. */
+  ocr: boolean;
 }
 
-export const DEFAULT_ENRICHMENT: EnrichmentOptions = { crawl_website: true, extract_emails: true };
+export const DEFAULT_ENRICHMENT: EnrichmentOptions = { crawl_website: true, extract_emails: true, ocr: true };
 
 export interface CampaignCreated {
   id: string;

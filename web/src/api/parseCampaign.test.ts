@@ -71,7 +71,7 @@ describe("parseCampaign", () => {
     expect(c.maxResults).toBe(50);
     expect(c.filters).toEqual({ location: "Toronto" });
     // A server that does not send `options` runs with its defaults.
-    expect(c.enrichment).toEqual({ crawl_website: true, extract_emails: true });
+    expect(c.enrichment).toEqual({ crawl_website: true, extract_emails: true, ocr: true });
     expect(c.startedAt).toBe("2026-11-02T09:00:01Z");
     expect(c.completedAt).toBeNull();
     expect(c.progress).toEqual([{ platform: "directory", found: 20, processed: 10, phones: 8, errors: 0, target: 100 }]);

@@ -90,6 +90,8 @@ function parseEnrichment(raw: unknown): EnrichmentOptions {
   return {
     crawl_website: bool(raw, "crawl_website") ?? DEFAULT_ENRICHMENT.crawl_website,
     extract_emails: bool(raw, "extract_emails") ?? DEFAULT_ENRICHMENT.extract_emails,
+    // Absent or null: the worker's default (images are read on Google Maps).
+    ocr: bool(raw, "ocr") ?? DEFAULT_ENRICHMENT.ocr,
   };
 }
 

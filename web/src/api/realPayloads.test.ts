@@ -37,7 +37,7 @@ describe("the real API's answers", () => {
       failure: null,
     });
     expect(c.startedAt).not.toBe(c.createdAt);
-    expect(c.enrichment).toEqual({ crawl_website: true, extract_emails: false });
+    expect(c.enrichment).toEqual({ crawl_website: true, extract_emails: false, ocr: true });
     // `student_only: false` and null filters are echoed by the API but filter nothing.
     expect(c.filters).toEqual({ location: "Toronto" });
     expect(c.progress).toEqual([{ platform: "directory", found: 120, processed: 0, phones: 0, errors: 0, target: 120 }]);
@@ -60,7 +60,7 @@ describe("the real API's answers", () => {
     const c = parseCampaign(COMPLETED_CAMPAIGN)!;
     expect(c.status).toBe("completed");
     expect(c.leadsCount).toBe(5);
-    expect(c.enrichment).toEqual({ crawl_website: true, extract_emails: true });
+    expect(c.enrichment).toEqual({ crawl_website: true, extract_emails: true, ocr: true });
     expect(c.progress).toEqual([{ platform: "directory", found: 5, processed: 5, phones: 9, errors: 0, target: 5 }]);
     expect(overallFraction(c.progress, c.status)).toBe(1);
   });

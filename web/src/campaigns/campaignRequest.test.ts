@@ -19,6 +19,7 @@ describe("buildCampaignRequest", () => {
         max_results: 120,
         region: "CA",
         filters: { location: "Toronto" },
+        options: { crawl_website: true, extract_emails: true, ocr: true },
       },
     });
   });
@@ -26,6 +27,15 @@ describe("buildCampaignRequest", () => {
   it("sends the student filters for LinkedIn", () => {
     const r = buildCampaignRequest({ ...EMPTY_FORM, queries: "x", platforms: ["linkedin"], studentOnly: true, fieldOfStudy: "Computer Science" });
     expect(r.ok && r.request.filters).toEqual({ student_only: true, field_of_study: "Computer Science" });
+  });
+
+  it("asks browser platforms to read images or not, and never sends ocr without a browser platform", () => {
+    const maps = buildCampaignRequest({ ...EMPTY_FORM, queries: "x", platforms: ["google_maps", "directory"] });
+    expect(maps.ok && maps.request.options).toEqual({ crawl_website: true, extract_emails: true, ocr: true });
+    const noOcr = buildCampaignRequest({ ...EMPTY_FORM, queries: "x", platforms: ["linkedin"], enrichment: { ...EMPTY_FORM.enrichment, ocr: false } });
+    expect(noOcr.ok && noOcr.request.options?.ocr).toBe(false);
+    const directory = buildCampaignRequest({ ...EMPTY_FORM, queries: "x", enrichment: { ...EMPTY_FORM.enrichment, ocr: false } });
+    expect(directory.ok && directory.request.options).toBeUndefined();
   });
 
   it("sends enrichment options only when they differ from the defaults", () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_ENRICHMENT, PLATFORMS, type CampaignFilters, type CampaignRequest, type EnrichmentOptions, type Platform } from "../api/contract";
+import { DEFAULT_ENRICHMENT, PLATFORMS, usesBrowser, type CampaignFilters, type CampaignRequest, type EnrichmentOptions, type Platform } from "../api/contract";
 
 /** What the Scraper form holds, as typed. */
 export interface CampaignForm {
@@ -63,8 +63,10 @@ export function buildCampaignRequest(form: CampaignForm): BuildResult {
   if (form.fieldOfStudy.trim()) filters.field_of_study = form.fieldOfStudy.trim();
   const request: CampaignRequest = { queries, platforms, max_results: maxResults, region, filters };
   const e = form.enrichment;
-  if (e.crawl_website !== DEFAULT_ENRICHMENT.crawl_website || e.extract_emails !== DEFAULT_ENRICHMENT.extract_emails) {
-    request.options = { ...e };
+  // OCR only means something to browser platforms, and the API refuses it on a campaign without one.
+  const browser = usesBrowser(platforms);
+  if (browser || e.crawl_website !== DEFAULT_ENRICHMENT.crawl_website || e.extract_emails !== DEFAULT_ENRICHMENT.extract_emails) {
+    request.options = { crawl_website: e.crawl_website, extract_emails: e.extract_emails, ...(browser ? { ocr: e.ocr } : {}) };
   }
   return { ok: true, request };
 }

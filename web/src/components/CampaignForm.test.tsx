@@ -28,7 +28,7 @@ describe("CampaignForm", () => {
     fireEvent.change(screen.getByLabelText("Max results"), { target: { value: "25" } });
     fireEvent.click(screen.getByTestId("start-campaign"));
     await vi.waitFor(() => expect(sent).toBeDefined());
-    expect(sent).toEqual({ queries: ["dentists in Toronto", "plumbers in Toronto"], platforms: ["directory", "google_maps"], max_results: 25, region: "CA", filters: { location: "Toronto" } });
+    expect(sent).toEqual({ queries: ["dentists in Toronto", "plumbers in Toronto"], platforms: ["directory", "google_maps"], max_results: 25, region: "CA", filters: { location: "Toronto" }, options: { crawl_website: true, extract_emails: true, ocr: true } });
   });
 
   it("shows the API's 400 next to the field it names", async () => {

@@ -6,6 +6,7 @@ import { buildCampaignRequest, EMPTY_FORM, mapServerErrors, type CampaignForm as
 const ENRICHMENT_LABELS: Record<keyof EnrichmentOptions, string> = {
   crawl_website: "Crawl each business website",
   extract_emails: "Find emails",
+  ocr: "Read phones in images (browser platforms)",
 };
 
 function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {

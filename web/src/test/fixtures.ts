@@ -46,7 +46,7 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
     maxResults: 50,
     region: "CA",
     filters: {},
-    enrichment: { crawl_website: true, extract_emails: true },
+    enrichment: { crawl_website: true, extract_emails: true, ocr: true },
     createdAt: "2026-11-02T09:59:00Z",
     startedAt: "2026-11-02T09:59:00Z",
     completedAt: "2026-11-02T10:05:00Z",
